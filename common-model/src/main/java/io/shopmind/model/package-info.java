@@ -1,0 +1,5 @@
+/**
+ * The contracts shared by ShopMind's apps: what crosses a process boundary and nothing else.
+ * No business logic and no Spring beans live here.
+ */
+package io.shopmind.model;

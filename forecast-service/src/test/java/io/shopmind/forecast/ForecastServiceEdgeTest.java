@@ -1,0 +1,6 @@
+package io.shopmind.forecast;
+
+import io.shopmind.servicesupport.contract.ServiceEdgeContractTest;
+
+class ForecastServiceEdgeTest extends ServiceEdgeContractTest {
+}

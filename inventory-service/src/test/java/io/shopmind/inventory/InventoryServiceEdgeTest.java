@@ -1,0 +1,6 @@
+package io.shopmind.inventory;
+
+import io.shopmind.servicesupport.contract.ServiceEdgeContractTest;
+
+class InventoryServiceEdgeTest extends ServiceEdgeContractTest {
+}

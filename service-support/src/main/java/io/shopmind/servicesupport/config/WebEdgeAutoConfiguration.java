@@ -1,0 +1,45 @@
+package io.shopmind.servicesupport.config;
+
+import io.shopmind.servicesupport.http.BodySizeLimitFilter;
+import io.shopmind.servicesupport.http.RequestIdFilter;
+import io.shopmind.servicesupport.http.RequestIdPropagation;
+import io.shopmind.servicesupport.problem.ProblemDetailsAdvice;
+import io.shopmind.servicesupport.problem.ProblemErrorController;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The HTTP edge of every ShopMind app, gateway included: problem details, request ids, body limits. */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(HttpLimitsProperties.class)
+@Import({ProblemDetailsAdvice.class, ProblemErrorController.class})
+public class WebEdgeAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter(@Value("${spring.application.name:shopmind}") String name) {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter(name));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpLimitsProperties limits, JsonMapper jsonMapper) {
+        BodySizeLimitFilter filter = new BodySizeLimitFilter(limits.maxBodySize().toBytes(),
+                limits.maxImportSize().toBytes(), limits.importPaths(), jsonMapper);
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    RequestIdPropagation requestIdPropagation() {
+        return new RequestIdPropagation();
+    }
+}

@@ -1,0 +1,2 @@
+/** Configuration every service shares: defaults derived from the service's name, and the auto-configuration. */
+package io.shopmind.servicesupport.config;
