@@ -1,0 +1,22 @@
+package io.shopmind.gateway;
+
+import io.shopmind.servicesupport.ServiceApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The only public entrance to ShopMind: routes, event fan-out, aggregated health and API docs, the dashboard. */
+@SpringBootApplication(excludeName = {
+        // the gateway owns no data; these are on the classpath only when it shares one JVM with the services
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
+@ConfigurationPropertiesScan
+public class GatewayApplication {
+
+    public static final String NAME = "gateway";
+
+    public static void main(String[] args) {
+        ServiceApplication.builder(GatewayApplication.class, NAME).run(args);
+    }
+}

@@ -1,0 +1,2 @@
+/** The gateway: the only public entrance to ShopMind. */
+package io.shopmind.gateway;
