@@ -31,9 +31,11 @@ public final class DatabaseProvisioner {
     }
 
     /** Creates each service's role and schema in the database {@code admin} connects to. */
-    public static void provisionServices(DataSource admin, String database, String password) throws SQLException {
-        requireIdentifier(database);
+    public static void provisionServices(DataSource admin, String password) throws SQLException {
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            var current = statement.executeQuery("SELECT current_database()");
+            current.next();
+            String database = requireIdentifier(current.getString(1));
             statement.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
             for (ShopMindService service : ShopMindService.values()) {
                 String role = requireIdentifier(service.databaseRole());

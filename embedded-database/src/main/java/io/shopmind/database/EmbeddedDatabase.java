@@ -35,10 +35,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean, String servicePassword) {
         try {
+            if (clean) {
+                deleteRecursively(dataDirectory);
+            }
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(clean)
+                    // keep the data when the server stops: a restart finds it again
+                    .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200");
             if (port > 0) {
                 builder.setPort(port);
@@ -59,8 +63,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (shared == null) {
             try {
                 Path directory = Files.createTempDirectory("shopmind-test-pg");
-                shared = start(directory, 0, true, "shopmind-test");
-                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
+                EmbeddedDatabase database = start(directory, 0, true, "shopmind-test");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    database.close();
+                    try {
+                        deleteRecursively(directory);
+                    } catch (IOException e) {
+                        // a temporary directory; the OS cleans it eventually
+                    }
+                }, "embedded-postgres-stop"));
+                shared = database;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -68,10 +80,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return shared;
     }
 
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private void provision() {
         try {
             DatabaseProvisioner.createDatabase(postgres.getPostgresDatabase(), DATABASE);
-            DatabaseProvisioner.provisionServices(adminDataSource(), DATABASE, servicePassword);
+            DatabaseProvisioner.provisionServices(adminDataSource(), servicePassword);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not provision the ShopMind database", e);
         }

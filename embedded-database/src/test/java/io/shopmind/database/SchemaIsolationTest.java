@@ -59,8 +59,7 @@ class SchemaIsolationTest {
 
     @Test
     void provisioningTwiceChangesNothing() throws SQLException {
-        DatabaseProvisioner.provisionServices(database.adminDataSource(), EmbeddedDatabase.DATABASE,
-                database.servicePassword());
+        DatabaseProvisioner.provisionServices(database.adminDataSource(), database.servicePassword());
         try (Connection connection = database.adminDataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             var rs = statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'shopmind\\_%'");

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The only public entrance to ShopMind: routes, event fan-out, aggregated health and API docs, the dashboard. */
 @SpringBootApplication(excludeName = {
-        // the gateway owns no data; these are on the classpath only when it shares one JVM with the services
+        // the gateway owns no data; service-support brings these along for the services
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",

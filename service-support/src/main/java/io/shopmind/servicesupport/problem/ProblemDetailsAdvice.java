@@ -86,6 +86,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(tooLargeProblem(ex, path(request)), new HttpHeaders());
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
+        ProblemDetail problem = ProblemFactory.validation(ex.getMessage(), ex.errors(), path(request));
+        ex.properties().forEach(problem::setProperty);
+        return respond(problem, new HttpHeaders());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
+        ProblemDetail problem = ProblemFactory.problem(HttpStatus.NOT_FOUND, ex.getMessage(), path(request));
+        problem.setTitle("Not found");
+        return respond(problem, new HttpHeaders());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
+        ProblemDetail problem = ProblemFactory.problem(HttpStatus.CONFLICT, ex.getMessage(), path(request));
+        problem.setTitle("Conflict");
+        return respond(problem, new HttpHeaders());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> illegalArgument(IllegalArgumentException ex, WebRequest request) {
         ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, ex.getMessage(), path(request));

@@ -3,6 +3,8 @@ package io.shopmind.servicesupport.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
+import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobView;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,6 +43,9 @@ public abstract class ServiceEdgeContractTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JobRunner jobs;
 
     @Test
     void acceptsAnEventBatchOnceAndIgnoresItWhenSentAgain() throws Exception {
@@ -175,6 +180,47 @@ public abstract class ServiceEdgeContractTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("shopmind_events_received_total").contains("jvm_memory_used_bytes");
         assertThat(body(get("/actuator/info")).get("app").get("schema").asString()).isEqualTo(schema);
+    }
+
+    @Test
+    void runsAJobAndShowsItsProgressAndResult() throws Exception {
+        JobView submitted = jobs.submit("contract-check", progress -> {
+            for (int i = 1; i <= 4; i++) {
+                progress.report(i, 4, "step " + i);
+            }
+            return "/api/v1/" + pathSegment + "/results/42";
+        });
+        JsonNode job = body(get("/api/v1/" + pathSegment + "/jobs/" + submitted.id()));
+        for (int attempt = 0; attempt < 50 && !job.get("state").asString().equals("SUCCEEDED"); attempt++) {
+            Thread.sleep(100);
+            job = body(get("/api/v1/" + pathSegment + "/jobs/" + submitted.id()));
+        }
+
+        assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("progress").asDouble()).isEqualTo(1.0);
+        assertThat(job.get("result").asString()).endsWith("/results/42");
+        assertThat(get("/api/v1/" + pathSegment + "/jobs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void reportsAFailedJobWithItsError() throws Exception {
+        JobView submitted = jobs.submit("contract-failure", progress -> {
+            throw new IllegalStateException("no data to work on");
+        });
+        JsonNode job = body(get("/api/v1/" + pathSegment + "/jobs/" + submitted.id()));
+        for (int attempt = 0; attempt < 50 && !job.get("state").asString().equals("FAILED"); attempt++) {
+            Thread.sleep(100);
+            job = body(get("/api/v1/" + pathSegment + "/jobs/" + submitted.id()));
+        }
+
+        assertThat(job.get("state").asString()).isEqualTo("FAILED");
+        assertThat(job.get("error").asString()).isEqualTo("no data to work on");
+    }
+
+    @Test
+    void answersAnUnknownJobWith404Problem() throws Exception {
+        assertProblem(get("/api/v1/" + pathSegment + "/jobs/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(get("/api/v1/" + pathSegment + "/jobs/not-a-uuid"), 400, "validation");
     }
 
     @Test

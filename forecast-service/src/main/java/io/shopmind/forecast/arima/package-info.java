@@ -1,0 +1,6 @@
+/**
+ * ARIMA, seasonal ARIMA and automatic order selection, following R's {@code stats::arima} and the
+ * {@code forecast} package's {@code Arima} and {@code auto.arima} (Hyndman and Khandakar 2008).
+ * Pure Java: no Spring, no JPA.
+ */
+package io.shopmind.forecast.arima;

@@ -1,0 +1,6 @@
+/**
+ * Benchmark forecasting methods: naive, seasonal naive, the seasonally adjusted naive of the M4
+ * competition (Naive2) and the mean, together with the classical decomposition and seasonality
+ * test they rely on. Pure Java: no Spring, no JPA.
+ */
+package io.shopmind.forecast.baseline;

@@ -1,0 +1,5 @@
+/**
+ * Forecasting methods for intermittent demand: Croston's method, the Syntetos-Boylan
+ * approximation and the Teunter-Syntetos-Babai method. Pure Java: no Spring, no JPA.
+ */
+package io.shopmind.forecast.intermittent;

@@ -1,0 +1,6 @@
+/**
+ * Deterministic dynamic lot sizing: the Wagner-Whitin algorithm with time-varying holding, fixed
+ * and unit costs (Snyder &amp; Shen, Fundamentals of Supply Chain Theory, Chapter 3). Pure Java, no
+ * framework dependencies.
+ */
+package io.shopmind.inventory.lotsizing;

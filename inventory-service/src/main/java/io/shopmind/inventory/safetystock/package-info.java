@@ -1,0 +1,7 @@
+/**
+ * Safety stock and reorder points from a lead-time demand distribution: normal approximation with
+ * random lead time, cycle-service-level (type 1) and fill-rate (type 2) targets, and a
+ * distribution-free variant from explicit lead-time demand quantiles. Pure Java, no framework
+ * dependencies.
+ */
+package io.shopmind.inventory.safetystock;

@@ -1,0 +1,6 @@
+/**
+ * Monte Carlo evaluation of periodic-review replenishment policies ((s,S), base-stock, (r,Q) and a
+ * days-of-cover rule) on shared, seeded demand scenarios with a replenishment lead time. Pure
+ * Java, no framework dependencies.
+ */
+package io.shopmind.inventory.simulation;

@@ -1,0 +1,38 @@
+package io.shopmind.servicesupport.job;
+
+import io.shopmind.servicesupport.problem.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/<service>/jobs}: follow a service's long-running work. */
+@RestController
+public class JobController {
+
+    private final JobRepository jobs;
+
+    public JobController(JobRepository jobs) {
+        this.jobs = jobs;
+    }
+
+    @Operation(summary = "A job's state, progress, ETA and result link")
+    @GetMapping("/api/v1/${shopmind.service.path-segment}/jobs/{id}")
+    public JobView job(@PathVariable UUID id) {
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("No job " + id));
+    }
+
+    @Operation(summary = "The most recent jobs")
+    @GetMapping("/api/v1/${shopmind.service.path-segment}/jobs")
+    public List<JobView> recent(@RequestParam(defaultValue = "20") int limit) {
+        return jobs.recent(Math.max(1, Math.min(limit, 200)));
+    }
+
+    /** The path of a job, for a 202's Location header. */
+    public static String location(String pathSegment, UUID id) {
+        return "/api/v1/" + pathSegment + "/jobs/" + id;
+    }
+}

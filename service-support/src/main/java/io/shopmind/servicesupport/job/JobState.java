@@ -1,0 +1,10 @@
+package io.shopmind.servicesupport.job;
+
+/** Where a job is in its life. */
+public enum JobState {
+    QUEUED, RUNNING, SUCCEEDED, FAILED;
+
+    public boolean finished() {
+        return this == SUCCEEDED || this == FAILED;
+    }
+}

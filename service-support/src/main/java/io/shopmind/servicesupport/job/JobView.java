@@ -1,0 +1,16 @@
+package io.shopmind.servicesupport.job;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A job as a client sees it.
+ *
+ * @param progress   the share done, 0 to 1
+ * @param etaSeconds the estimated seconds left, when the job can tell
+ * @param result     where the result is (a path of this service's API), once the job succeeded
+ */
+public record JobView(UUID id, String kind, JobState state, double progress, long done, long total,
+        Long etaSeconds, String message, String result, String error,
+        Instant createdAt, Instant startedAt, Instant finishedAt) {
+}

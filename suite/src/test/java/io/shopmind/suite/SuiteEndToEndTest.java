@@ -1,0 +1,207 @@
+package io.shopmind.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopmind.model.service.ShopMindService;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole suite in this JVM on embedded PostgreSQL, used as the storefront and the operations team would. */
+class SuiteEndToEndTest {
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static RunningSuite suite;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path data = Files.createTempDirectory("shopmind-suite-test");
+        suite = SuiteLauncher.launch(new SuiteOptions(freePortBlock(), data, true, 0, null, null, "", "shopmind", false));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void showsEveryServiceHealthyThroughTheGateway() throws Exception {
+        JsonNode health = body(get(suite.gatewayUrl() + "/actuator/health"));
+
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        for (ShopMindService service : ShopMindService.values()) {
+            assertThat(health.at("/components/services/components/" + service.applicationName() + "/status").asString())
+                    .isEqualTo("UP");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ShopMindService.class)
+    void routesEachServicesPathsThroughTheGateway(ShopMindService service) throws Exception {
+        HttpResponse<String> jobs = get(suite.gatewayUrl() + "/api/v1/" + service.pathSegment() + "/jobs");
+        HttpResponse<String> docs = get(suite.gatewayUrl() + "/openapi/" + service.pathSegment());
+
+        assertThat(jobs.statusCode()).isEqualTo(200);
+        assertThat(body(docs).get("paths").has(service.eventsPath())).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ShopMindService.class)
+    void answersBadInputOnEveryServiceWithAProblem(ShopMindService service) throws Exception {
+        HttpResponse<String> response = post(suite.gatewayUrl() + service.eventsPath(), "{\"events\": [");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(body(response).get("requestId").asString()).isNotBlank();
+    }
+
+    @Test
+    void exposesPrometheusMetricsOnEveryApp() throws Exception {
+        List<String> apps = new ArrayList<>(List.of(suite.gatewayUrl()));
+        for (ShopMindService service : ShopMindService.values()) {
+            apps.add(suite.serviceUrl(service));
+        }
+        for (String app : apps) {
+            HttpResponse<String> metrics = get(app + "/actuator/prometheus");
+            assertThat(metrics.statusCode()).as(app).isEqualTo(200);
+            assertThat(metrics.body()).as(app).contains("jvm_memory_used_bytes");
+        }
+    }
+
+    @Test
+    void acceptsAnEventBatchOnceEvenWhenSentTwice() throws Exception {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        String batch = batchOf(ids);
+
+        HttpResponse<String> first = post(suite.gatewayUrl() + "/api/v1/events", batch);
+        HttpResponse<String> again = post(suite.gatewayUrl() + "/api/v1/events", batch);
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(again.statusCode()).isEqualTo(202);
+        for (JsonNode receipt : body(again).get("services")) {
+            assertThat(receipt.get("accepted").asInt()).isZero();
+            assertThat(receipt.get("duplicates").asInt()).isEqualTo(3);
+        }
+        for (ShopMindService service : ShopMindService.values()) {
+            assertThat(storedCount(service, ids)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void namesAServiceThatIsDownAndTakesTheRetryOnceItIsBack() throws Exception {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        String batch = batchOf(ids);
+
+        suite.stop(ShopMindService.PRICING);
+        HttpResponse<String> whileDown;
+        try {
+            whileDown = post(suite.gatewayUrl() + "/api/v1/events", batch);
+        } finally {
+            suite.start(ShopMindService.PRICING);
+        }
+        HttpResponse<String> retry = post(suite.gatewayUrl() + "/api/v1/events", batch);
+
+        assertThat(whileDown.statusCode()).isEqualTo(503);
+        JsonNode problem = body(whileDown);
+        assertThat(problem.get("failedServices")).hasSize(1);
+        assertThat(problem.get("failedServices").get(0).get("service").asString()).isEqualTo("pricing-service");
+        assertThat(retry.statusCode()).isEqualTo(202);
+        for (JsonNode receipt : body(retry).get("services")) {
+            boolean wasDown = receipt.get("service").asString().equals("pricing-service");
+            assertThat(receipt.get("accepted").asInt()).isEqualTo(wasDown ? 2 : 0);
+        }
+        for (ShopMindService service : ShopMindService.values()) {
+            assertThat(storedCount(service, ids)).as(service.name()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void rejectsAnInvalidBatchAtTheGateway() throws Exception {
+        HttpResponse<String> response = post(suite.gatewayUrl() + "/api/v1/events",
+                "{\"events\":[{\"eventId\":\"not-a-uuid\",\"type\":\"OrderPlaced\"}]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("events[0].eventId");
+    }
+
+    private static long storedCount(ShopMindService service, List<UUID> ids) throws Exception {
+        try (Connection connection = suite.embeddedDatabase().adminDataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT count(*) FROM " + service.schema() + ".processed_event WHERE event_id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String batchOf(List<UUID> ids) {
+        List<String> events = new ArrayList<>();
+        for (UUID id : ids) {
+            events.add("""
+                    {"eventId":"%s","type":"OrderPlaced","occurredAt":"2026-03-01T10:00:00Z",
+                     "payload":{"orderId":"o-%s","customerId":"c1","warehouse":"main",
+                                "lines":[{"sku":"SKU-001","quantity":2,"unitPrice":{"amount":"9.99","currency":"EUR"}}]}}"""
+                    .formatted(id, id));
+        }
+        return "{\"events\":[" + String.join(",", events) + "]}";
+    }
+
+    /** Six free consecutive ports: the gateway's and the five services'. */
+    private static int freePortBlock() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = 20_000 + (int) (Math.random() * 30_000);
+            if (allFree(base, 6)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("No block of six free ports");
+    }
+
+    private static boolean allFree(int base, int count) {
+        for (int port = base; port < base + count; port++) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String url, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
