@@ -72,10 +72,10 @@ public final class RunningSuite implements AutoCloseable {
             properties.add("spring.datasource.url=" + jdbcUrl);
             properties.add("spring.datasource.username=" + app.service().databaseRole());
             properties.add("spring.datasource.password=" + servicePassword);
-        } else {
-            for (ShopMindService service : ShopMindService.values()) {
-                properties.add("shopmind.services." + service.schema() + ".url=" + serviceUrl(service));
-            }
+        }
+        // the gateway routes to every service, and services call each other
+        for (ShopMindService service : ShopMindService.values()) {
+            properties.add("shopmind.services." + service.schema() + ".url=" + serviceUrl(service));
         }
         ConfigurableApplicationContext context = ServiceApplication.builder(app.mainClass(), app.applicationName())
                 .logStartupInfo(false)

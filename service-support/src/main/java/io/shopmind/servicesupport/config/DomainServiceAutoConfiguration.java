@@ -1,6 +1,7 @@
 package io.shopmind.servicesupport.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.shopmind.servicesupport.client.ServiceUrls;
 import io.shopmind.servicesupport.event.EventHandler;
 import io.shopmind.servicesupport.event.EventIntake;
 import io.shopmind.servicesupport.event.EventIntakeController;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnClass(JdbcTemplate.class)
 @ConditionalOnProperty("shopmind.service.path-segment")
 @Import({EventIntakeController.class, JobController.class})
+@EnableConfigurationProperties(ServiceUrls.class)
 public class DomainServiceAutoConfiguration {
 
     @Bean

@@ -1,0 +1,2 @@
+/** What forecast-service serves to other services: forecasts with intervals, and sales history. */
+package io.shopmind.model.forecast;

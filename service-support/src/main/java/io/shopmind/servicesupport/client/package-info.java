@@ -1,0 +1,2 @@
+/** Calling other services: where they are. */
+package io.shopmind.servicesupport.client;
