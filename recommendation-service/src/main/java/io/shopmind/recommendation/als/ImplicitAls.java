@@ -1,0 +1,296 @@
+package io.shopmind.recommendation.als;
+
+import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.model.FactorModel;
+import io.shopmind.recommendation.model.Recommender;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Implicit-feedback alternating least squares (Hu, Koren &amp; Volinsky 2008, "Collaborative Filtering for Implicit
+ * Feedback Datasets"): minimises {@code Σ_ui c_ui (p_ui − x_uᵀy_i)² + λ(Σ‖x_u‖² + Σ‖y_i‖²)} with preference
+ * {@code p_ui = 1} where {@code r_ui > 0} and confidence {@code c_ui = 1 + α r_ui}. Each half-step solves every
+ * user's (or item's) normal equations approximately with a few conjugate-gradient steps warm-started from the
+ * previous factors (Takács, Pilászy &amp; Tikk 2011, "Applications of the conjugate gradient method for implicit
+ * feedback collaborative filtering"), as the {@code implicit} library does.
+ *
+ * <p>Users (items) are solved in parallel on a fixed-size pool. Each row's update reads only the other side's
+ * factors, so the result depends on the seed alone, not on the number of threads.
+ */
+public final class ImplicitAls implements Recommender {
+
+    /** Rows per task handed to the pool. */
+    private static final int BLOCK = 256;
+
+    /**
+     * @param factors    latent dimensions
+     * @param lambda     L2 regularisation λ
+     * @param alpha      confidence scale α in {@code c = 1 + α r}
+     * @param iterations alternating sweeps (users then items)
+     * @param cgSteps    conjugate-gradient steps per row and sweep
+     * @param threads    size of the worker pool
+     * @param seed       seed of the random initial factors
+     */
+    public record Config(int factors, double lambda, double alpha, int iterations, int cgSteps, int threads, long seed) {
+
+        public Config {
+            if (factors < 1) {
+                throw new IllegalArgumentException("factors: must be at least 1, was " + factors);
+            }
+            if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+                throw new IllegalArgumentException("lambda: must be finite and non-negative, was " + lambda);
+            }
+            if (!(alpha > 0) || Double.isInfinite(alpha)) {
+                throw new IllegalArgumentException("alpha: must be positive and finite, was " + alpha);
+            }
+            if (iterations < 1) {
+                throw new IllegalArgumentException("iterations: must be at least 1, was " + iterations);
+            }
+            if (cgSteps < 1) {
+                throw new IllegalArgumentException("cgSteps: must be at least 1, was " + cgSteps);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads: must be at least 1, was " + threads);
+            }
+        }
+
+        /**
+         * 64 factors, λ = {@value ImplicitAls#DEFAULT_LAMBDA}, α = {@value ImplicitAls#DEFAULT_ALPHA}, 15 sweeps and
+         * 3 CG steps (the {@code implicit} library's defaults), one thread per core.
+         */
+        public static Config defaults(long seed) {
+            return new Config(64, DEFAULT_LAMBDA, DEFAULT_ALPHA, 15, 3, Runtime.getRuntime().availableProcessors(), seed);
+        }
+
+        public Config withFactors(int newFactors) {
+            return new Config(newFactors, lambda, alpha, iterations, cgSteps, threads, seed);
+        }
+
+        public Config withLambda(double newLambda) {
+            return new Config(factors, newLambda, alpha, iterations, cgSteps, threads, seed);
+        }
+
+        public Config withAlpha(double newAlpha) {
+            return new Config(factors, lambda, newAlpha, iterations, cgSteps, threads, seed);
+        }
+
+        public Config withIterations(int newIterations) {
+            return new Config(factors, lambda, alpha, newIterations, cgSteps, threads, seed);
+        }
+
+        public Config withThreads(int newThreads) {
+            return new Config(factors, lambda, alpha, iterations, cgSteps, newThreads, seed);
+        }
+    }
+
+    /**
+     * Default λ. With binary feedback and {@link #DEFAULT_ALPHA} it was the best or near best of 0.01 to 30 on two
+     * differently shaped synthetic data sets; select it on held-out training data for a new data set.
+     */
+    public static final double DEFAULT_LAMBDA = 10.0;
+
+    /**
+     * Default α, as in the {@code implicit} library: an observed cell weighs {@code 1 + r} times an unobserved one.
+     * Hu et al.'s α = 40 suits their view-time counts; on binary feedback it overfits.
+     */
+    public static final double DEFAULT_ALPHA = 1.0;
+
+    private final Config config;
+
+    public ImplicitAls(Config config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config: must not be null");
+        }
+        this.config = config;
+    }
+
+    public ImplicitAls(long seed) {
+        this(Config.defaults(seed));
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public String name() {
+        return "als";
+    }
+
+    @Override
+    public FactorModel fit(InteractionMatrix interactions) {
+        return fit(interactions, null);
+    }
+
+    /** Trains and reports each sweep's wall time in nanoseconds to {@code sweepTimes} when not null. */
+    public FactorModel fit(InteractionMatrix interactions, long[] sweepTimes) {
+        int f = config.factors();
+        int users = interactions.userCount();
+        int items = interactions.itemCount();
+        SplittableRandom random = new SplittableRandom(config.seed());
+        double scale = 0.01;
+        double[] x = new double[users * f];
+        double[] y = new double[items * f];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = random.nextDouble() * scale;
+        }
+        for (int k = 0; k < y.length; k++) {
+            y[k] = random.nextDouble() * scale;
+        }
+        InteractionMatrix byItem = interactions.transposed();
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "implicit-als");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int it = 0; it < config.iterations(); it++) {
+                long start = System.nanoTime();
+                sweep(pool, interactions, x, y, users, items);
+                sweep(pool, byItem, y, x, items, users);
+                if (sweepTimes != null && it < sweepTimes.length) {
+                    sweepTimes[it] = System.nanoTime() - start;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new FactorModel(interactions, x, y, f);
+    }
+
+    /** Updates every row factor of {@code rowFactors} given the fixed {@code columnFactors}. */
+    private void sweep(ExecutorService pool, InteractionMatrix matrix, double[] rowFactors, double[] columnFactors,
+            int rows, int columns) {
+        int f = config.factors();
+        double[] gram = gramPlusRidge(columnFactors, columns, f, config.lambda());
+        List<Future<?>> tasks = new ArrayList<>();
+        for (int from = 0; from < rows; from += BLOCK) {
+            int begin = from;
+            int end = Math.min(rows, from + BLOCK);
+            tasks.add(pool.submit(() -> {
+                double[] r = new double[f];
+                double[] p = new double[f];
+                double[] ap = new double[f];
+                for (int row = begin; row < end; row++) {
+                    conjugateGradient(matrix, row, rowFactors, columnFactors, gram, r, p, ap);
+                }
+            }));
+        }
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ALS training was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("ALS training failed", e.getCause());
+            }
+        }
+    }
+
+    /** YᵀY + λI. */
+    static double[] gramPlusRidge(double[] factors, int rows, int f, double lambda) {
+        double[] gram = new double[f * f];
+        for (int row = 0; row < rows; row++) {
+            int base = row * f;
+            for (int a = 0; a < f; a++) {
+                double va = factors[base + a];
+                if (va == 0) {
+                    continue;
+                }
+                int ga = a * f;
+                for (int b = a; b < f; b++) {
+                    gram[ga + b] += va * factors[base + b];
+                }
+            }
+        }
+        for (int a = 0; a < f; a++) {
+            gram[a * f + a] += lambda;
+            for (int b = 0; b < a; b++) {
+                gram[a * f + b] = gram[b * f + a];
+            }
+        }
+        return gram;
+    }
+
+    /**
+     * A few CG steps on {@code (YᵀY + λI + Σ_i (c_ui − 1) y_i y_iᵀ) x_u = Σ_i c_ui y_i}, never forming the matrix:
+     * the sum runs over the row's stored cells only.
+     */
+    private void conjugateGradient(InteractionMatrix matrix, int row, double[] rowFactors, double[] columnFactors,
+            double[] gram, double[] r, double[] p, double[] ap) {
+        int f = config.factors();
+        double alpha = config.alpha();
+        int xBase = row * f;
+        int start = matrix.rowStart(row);
+        int end = matrix.rowEnd(row);
+        // r = b − A x
+        multiply(gram, rowFactors, xBase, r, f);
+        for (int a = 0; a < f; a++) {
+            r[a] = -r[a];
+        }
+        for (int q = start; q < end; q++) {
+            int yBase = matrix.itemAt(q) * f;
+            double c = 1 + alpha * matrix.valueAt(q);
+            double yx = dot(columnFactors, yBase, rowFactors, xBase, f);
+            double coefficient = c - (c - 1) * yx;
+            for (int a = 0; a < f; a++) {
+                r[a] += coefficient * columnFactors[yBase + a];
+            }
+        }
+        System.arraycopy(r, 0, p, 0, f);
+        double rsOld = dot(r, 0, r, 0, f);
+        if (rsOld < 1e-20) {
+            return;
+        }
+        for (int step = 0; step < config.cgSteps(); step++) {
+            multiply(gram, p, 0, ap, f);
+            for (int q = start; q < end; q++) {
+                int yBase = matrix.itemAt(q) * f;
+                double c = 1 + alpha * matrix.valueAt(q);
+                double coefficient = (c - 1) * dot(columnFactors, yBase, p, 0, f);
+                for (int a = 0; a < f; a++) {
+                    ap[a] += coefficient * columnFactors[yBase + a];
+                }
+            }
+            double stepSize = rsOld / dot(p, 0, ap, 0, f);
+            for (int a = 0; a < f; a++) {
+                rowFactors[xBase + a] += stepSize * p[a];
+                r[a] -= stepSize * ap[a];
+            }
+            double rsNew = dot(r, 0, r, 0, f);
+            if (rsNew < 1e-20) {
+                break;
+            }
+            double beta = rsNew / rsOld;
+            for (int a = 0; a < f; a++) {
+                p[a] = r[a] + beta * p[a];
+            }
+            rsOld = rsNew;
+        }
+    }
+
+    private static void multiply(double[] matrix, double[] vector, int offset, double[] out, int f) {
+        for (int a = 0; a < f; a++) {
+            double s = 0;
+            int row = a * f;
+            for (int b = 0; b < f; b++) {
+                s += matrix[row + b] * vector[offset + b];
+            }
+            out[a] = s;
+        }
+    }
+
+    private static double dot(double[] u, int uOffset, double[] v, int vOffset, int f) {
+        double s = 0;
+        for (int a = 0; a < f; a++) {
+            s += u[uOffset + a] * v[vOffset + a];
+        }
+        return s;
+    }
+}

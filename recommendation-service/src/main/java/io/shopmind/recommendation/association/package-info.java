@@ -1,0 +1,5 @@
+/**
+ * Co-purchase association rules between pairs of items (support, confidence, lift), usable as a
+ * "bought together" recommender. Plain Java, no Spring.
+ */
+package io.shopmind.recommendation.association;

@@ -1,0 +1,151 @@
+package io.shopmind.recommendation.evaluation;
+
+import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.model.RecommendationModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Full-catalogue offline ranking evaluation: for every user with training and test cells, the model ranks every
+ * training item the user has not interacted with in training (no sampled negatives), and the top k are compared
+ * with the user's test items.
+ */
+public final class RankingEvaluator {
+
+    private RankingEvaluator() {
+    }
+
+    /**
+     * The top-k item lists of every evaluated user, indexed by user; {@code null} for users without training or
+     * test cells. Users are ranked in parallel on {@code threads} threads; the result does not depend on it.
+     */
+    public static int[][] recommendAll(RecommendationModel model, InteractionMatrix test, int k, int threads) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k: must be at least 1, was " + k);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: must be at least 1, was " + threads);
+        }
+        InteractionMatrix train = model.interactions();
+        if (train.users() != test.users() || train.items() != test.items()) {
+            throw new IllegalArgumentException("test: must share the model's user and item index");
+        }
+        int users = train.userCount();
+        int[][] lists = new int[users][];
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "ranking-evaluation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            int block = 64;
+            for (int from = 0; from < users; from += block) {
+                int begin = from;
+                int end = Math.min(users, from + block);
+                tasks.add(pool.submit(() -> {
+                    for (int u = begin; u < end; u++) {
+                        if (evaluated(train, test, u)) {
+                            lists[u] = model.recommendUnseen(u, k).items();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("evaluation failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return lists;
+    }
+
+    /** Whether user {@code u} is evaluated: the user has both training and test cells. */
+    public static boolean evaluated(InteractionMatrix train, InteractionMatrix test, int u) {
+        return train.rowLength(u) > 0 && test.rowLength(u) > 0;
+    }
+
+    /**
+     * Metrics of {@code recommendations} (best first, per user; null for users not evaluated) against the test
+     * cells; see {@link RankingMetrics} for the definitions.
+     */
+    public static RankingMetrics metrics(int[][] recommendations, InteractionMatrix train, InteractionMatrix test,
+            int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k: must be at least 1, was " + k);
+        }
+        if (recommendations.length != test.userCount()) {
+            throw new IllegalArgumentException("recommendations: expected one entry per user (" + test.userCount() + ")");
+        }
+        double precision = 0;
+        double recall = 0;
+        double ndcg = 0;
+        double map = 0;
+        double mapAtK = 0;
+        double hitRate = 0;
+        int users = 0;
+        boolean[] recommended = new boolean[train.itemCount()];
+        int distinctRecommended = 0;
+        for (int u = 0; u < recommendations.length; u++) {
+            int[] list = recommendations[u];
+            if (list == null) {
+                continue;
+            }
+            int relevant = test.rowLength(u);
+            if (relevant == 0) {
+                throw new IllegalArgumentException("recommendations: user " + u + " has no test cells");
+            }
+            users++;
+            int[] truth = test.itemsOf(u);
+            int hits = 0;
+            double dcg = 0;
+            double precisionSum = 0;
+            int length = Math.min(k, list.length);
+            for (int r = 0; r < length; r++) {
+                int item = list[r];
+                if (!recommended[item]) {
+                    recommended[item] = true;
+                    distinctRecommended++;
+                }
+                if (Arrays.binarySearch(truth, item) >= 0) {
+                    hits++;
+                    int rank = r + 1;
+                    dcg += 1.0 / Math.log(1 + rank);
+                    precisionSum += (double) hits / rank;
+                }
+            }
+            double idcg = 0;
+            for (int rank = 1; rank <= Math.min(relevant, k); rank++) {
+                idcg += 1.0 / Math.log(1 + rank);
+            }
+            precision += (double) hits / k;
+            recall += (double) hits / relevant;
+            ndcg += dcg / idcg;
+            map += precisionSum / relevant;
+            mapAtK += precisionSum / Math.min(relevant, k);
+            hitRate += hits > 0 ? 1 : 0;
+        }
+        int trainItems = 0;
+        for (int i = 0; i < train.itemCount(); i++) {
+            if (train.columnLength(i) > 0) {
+                trainItems++;
+            }
+        }
+        double coverage = trainItems == 0 ? 0 : (double) distinctRecommended / trainItems;
+        if (users == 0) {
+            return new RankingMetrics(k, 0, 0, 0, 0, 0, 0, 0, coverage);
+        }
+        return new RankingMetrics(k, users, precision / users, recall / users, ndcg / users, map / users,
+                mapAtK / users, hitRate / users, coverage);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Offline evaluation: train/test splits, full-catalogue top-k ranking, the ranking metrics of Microsoft
+ * Recommenders, a runner that compares algorithms, synthetic data with planted structure, and the
+ * {@link io.shopmind.recommendation.evaluation.EvaluateCommand} command line. Plain Java, no Spring.
+ */
+package io.shopmind.recommendation.evaluation;

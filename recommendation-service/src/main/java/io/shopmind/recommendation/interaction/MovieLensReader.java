@@ -1,0 +1,74 @@
+package io.shopmind.recommendation.interaction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads MovieLens ratings: the 100K {@code u.data} layout {@code user<TAB>item<TAB>rating<TAB>timestamp}
+ * (also {@code u1.base}, {@code u1.test}, ...) and the {@code ::}-separated {@code ratings.dat} of the 1M set.
+ * Each rating becomes one event whose weight is the rating value. A malformed line raises
+ * {@link InteractionFormatException} with its line number.
+ */
+public final class MovieLensReader {
+
+    public InteractionLog read(Path file) throws IOException {
+        InteractionLog.Builder builder = new InteractionLog.Builder();
+        read(file, builder);
+        return builder.build();
+    }
+
+    /** Appends the ratings of {@code file} to {@code builder}, so that several files share one id index. */
+    public void read(Path file, InteractionLog.Builder builder) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            read(reader, builder);
+        }
+    }
+
+    public InteractionLog read(Reader source) throws IOException {
+        InteractionLog.Builder builder = new InteractionLog.Builder();
+        read(source, builder);
+        return builder.build();
+    }
+
+    public void read(Reader source, InteractionLog.Builder builder) throws IOException {
+        BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
+        String line;
+        long lineNumber = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] fields = line.contains("::") ? line.split("::", -1) : line.split("\t", -1);
+            if (fields.length != 4) {
+                throw new InteractionFormatException(lineNumber,
+                        "expected 4 fields user, item, rating, timestamp separated by TAB but found " + fields.length);
+            }
+            String user = fields[0].trim();
+            String item = fields[1].trim();
+            if (user.isEmpty() || item.isEmpty()) {
+                throw new InteractionFormatException(lineNumber, "user and item must not be empty");
+            }
+            double rating;
+            try {
+                rating = Double.parseDouble(fields[2].trim());
+            } catch (NumberFormatException e) {
+                throw new InteractionFormatException(lineNumber, "rating is not a number: '" + fields[2] + "'");
+            }
+            if (!(rating > 0) || Double.isInfinite(rating)) {
+                throw new InteractionFormatException(lineNumber, "rating must be positive, was " + fields[2]);
+            }
+            long timestamp;
+            try {
+                timestamp = Long.parseLong(fields[3].trim());
+            } catch (NumberFormatException e) {
+                throw new InteractionFormatException(lineNumber, "timestamp is not an integer: '" + fields[3] + "'");
+            }
+            builder.add(user, item, rating, timestamp);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Interaction data: events read from CSV or MovieLens files into an {@link
+ * io.shopmind.recommendation.interaction.InteractionLog}, and the immutable sparse user × item
+ * {@link io.shopmind.recommendation.interaction.InteractionMatrix} (CSR and CSC) every recommender trains on.
+ * Plain Java, no Spring.
+ */
+package io.shopmind.recommendation.interaction;

@@ -1,0 +1,89 @@
+package io.shopmind.recommendation.knn;
+
+import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.model.RecommendationModel;
+import io.shopmind.recommendation.model.Recommender;
+
+/**
+ * Item-based k-nearest-neighbours (Sarwar et al. 2001, "Item-based collaborative filtering recommendation
+ * algorithms"; Deshpande &amp; Karypis 2004): {@code score(u, j) = Σ_{i ∈ I(u)} r_ui · sim(i, j)} over the
+ * {@code neighbours} most similar items of each item, with shrunk cosine similarity.
+ */
+public final class ItemKnn implements Recommender {
+
+    /**
+     * @param neighbours number of most similar items kept per item
+     * @param shrinkage  added to the cosine denominator; damps similarities resting on few co-occurrences
+     */
+    public record Config(int neighbours, double shrinkage) {
+
+        public Config {
+            if (neighbours < 1) {
+                throw new IllegalArgumentException("neighbours: must be at least 1, was " + neighbours);
+            }
+            if (!(shrinkage >= 0) || Double.isInfinite(shrinkage)) {
+                throw new IllegalArgumentException("shrinkage: must be finite and non-negative, was " + shrinkage);
+            }
+        }
+
+        public static Config defaults() {
+            return new Config(100, 10);
+        }
+    }
+
+    private final Config config;
+
+    public ItemKnn(Config config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config: must not be null");
+        }
+        this.config = config;
+    }
+
+    public ItemKnn() {
+        this(Config.defaults());
+    }
+
+    @Override
+    public String name() {
+        return "itemknn";
+    }
+
+    @Override
+    public Model fit(InteractionMatrix interactions) {
+        return new Model(interactions, Neighbourhood.cosine(interactions, config.neighbours(), config.shrinkage()));
+    }
+
+    /** A trained {@link ItemKnn}. */
+    public static final class Model implements RecommendationModel {
+        private final InteractionMatrix interactions;
+        private final Neighbourhood neighbourhood;
+
+        private Model(InteractionMatrix interactions, Neighbourhood neighbourhood) {
+            this.interactions = interactions;
+            this.neighbourhood = neighbourhood;
+        }
+
+        @Override
+        public InteractionMatrix interactions() {
+            return interactions;
+        }
+
+        /** The shrunk cosine similarity of items i and j when j is among i's neighbours, else 0. */
+        public double similarity(int i, int j) {
+            return neighbourhood.similarity(i, j);
+        }
+
+        @Override
+        public void score(int user, double[] scores) {
+            java.util.Arrays.fill(scores, 0);
+            for (int p = interactions.rowStart(user); p < interactions.rowEnd(user); p++) {
+                int i = interactions.itemAt(p);
+                double r = interactions.valueAt(p);
+                for (int n = neighbourhood.start(i); n < neighbourhood.end(i); n++) {
+                    scores[neighbourhood.neighbourAt(n)] += r * neighbourhood.similarityAt(n);
+                }
+            }
+        }
+    }
+}

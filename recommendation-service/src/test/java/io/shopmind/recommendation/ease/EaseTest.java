@@ -1,0 +1,94 @@
+package io.shopmind.recommendation.ease;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.shopmind.recommendation.interaction.InteractionLog;
+import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.model.TestMatrices;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EaseTest {
+
+    @Test
+    void matchesTheClosedFormOnTwoItems() {
+        // G = [[2,1],[1,2]], λ = 1: P = (1/8)[[3,-1],[-1,3]], so B_01 = B_10 = -P_01 / P_11 = 1/3
+        InteractionMatrix m = new InteractionLog.Builder()
+                .add("u0", "a", 1, 0).add("u0", "b", 1, 0)
+                .add("u1", "a", 1, 0)
+                .add("u2", "b", 1, 0)
+                .build().toMatrix();
+        Ease.Model model = new Ease(new Ease.Config(1)).fit(m);
+        assertThat(model.weight(0, 1)).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(model.weight(1, 0)).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(model.weight(0, 0)).isZero();
+    }
+
+    @Test
+    void satisfiesTheConstrainedOptimalityConditions() {
+        // stationarity of the Lagrangian: (G + λI)B − G is zero off the diagonal
+        InteractionMatrix m = TestMatrices.twoGroups(30, 12, 5, 3);
+        double lambda = 2.5;
+        Ease.Model model = new Ease(new Ease.Config(lambda)).fit(m);
+        int n = m.itemCount();
+        double[] g = Ease.gram(m);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double r = -g[i * n + j];
+                for (int k = 0; k < n; k++) {
+                    r += (g[i * n + k] + (i == k ? lambda : 0)) * model.weight(k, j);
+                }
+                if (i != j) {
+                    assertThat(r).as("residual (%d,%d)", i, j).isCloseTo(0, within(1e-9));
+                }
+            }
+            assertThat(model.weight(i, i)).isZero();
+        }
+    }
+
+    @Test
+    void invertsASymmetricPositiveDefiniteMatrix() {
+        Random random = new Random(11);
+        int n = 7;
+        double[] x = new double[n * n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+        }
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int k = 0; k < n; k++) {
+                    a[i * n + j] += x[k * n + i] * x[k * n + j];
+                }
+            }
+            a[i * n + i] += 0.5;
+        }
+        double[] inverse = SymmetricMatrices.invertPositiveDefinite(a.clone(), n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) {
+                    s += a[i * n + k] * inverse[k * n + j];
+                }
+                assertThat(s).isCloseTo(i == j ? 1 : 0, within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void recommendsItemsOfTheUsersOwnGroup() {
+        InteractionMatrix m = TestMatrices.twoGroups(40, 20, 4, 5);
+        Ease.Model model = new Ease(new Ease.Config(10)).fit(m);
+        for (int u = 0; u < m.userCount(); u++) {
+            int best = model.recommendUnseen(u, 1).item(0);
+            assertThat(TestMatrices.sameGroup(m, u, best, 40, 20)).as("user %d", u).isTrue();
+        }
+    }
+
+    @Test
+    void rejectsANonPositiveLambda() {
+        assertThatThrownBy(() -> new Ease.Config(0)).hasMessageContaining("lambda");
+    }
+}
