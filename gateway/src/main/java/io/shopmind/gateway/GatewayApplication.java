@@ -3,6 +3,8 @@ package io.shopmind.gateway;
 import io.shopmind.servicesupport.ServiceApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.shopmind.servicesupport.client.ServiceUrls;
 
 /** The only public entrance to ShopMind: routes, event fan-out, aggregated health and API docs, the dashboard. */
 @SpringBootApplication(excludeName = {
@@ -12,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
 @ConfigurationPropertiesScan
+@EnableConfigurationProperties(ServiceUrls.class)
 public class GatewayApplication {
 
     public static final String NAME = "gateway";

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The gateway against stand-in services on real ports: routing, failures, fan-out, health, API docs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.http.clients.read-timeout=1s", "shopmind.fan-out-timeout=3s"})
+        properties = {"spring.http.clients.read-timeout=1s", "shopmind.gateway.timeouts.fan-out=3s"})
 class GatewayTest {
 
     private static final JsonMapper json = JsonMapper.builder().build();

@@ -19,6 +19,9 @@ public final class ShopMindSuite {
         SuiteOptions options;
         try {
             options = SuiteOptions.parse(args, System.getenv());
+        } catch (SuiteOptions.HelpRequested help) {
+            System.out.println(help.getMessage());
+            return;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);

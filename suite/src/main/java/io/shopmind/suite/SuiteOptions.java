@@ -20,7 +20,7 @@ public record SuiteOptions(int basePort, Path dataDirectory, boolean clean, int 
         String adminUser, String adminPassword, String servicePassword, boolean demo) {
 
     static final String USAGE = """
-            Usage: shopmind [--clean] [--no-demo] [--port N] [--data-dir DIR] [--db-port N]
+            Usage: ./shopmind [--clean] [--no-demo] [--port N] [--data-dir DIR] [--db-port N]
               --clean         start with an empty database
               --no-demo       do not load the demo shop
               --port N        gateway port (default 8080); the services take the next five
@@ -39,6 +39,7 @@ public record SuiteOptions(int basePort, Path dataDirectory, boolean clean, int 
                 : Path.of(System.getProperty("user.home"), ".shopmind", "pgdata");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--help" -> throw new HelpRequested();
                 case "--clean" -> clean = true;
                 case "--no-demo" -> demo = false;
                 case "--port" -> basePort = Integer.parseInt(value(args, ++i));
@@ -50,6 +51,13 @@ public record SuiteOptions(int basePort, Path dataDirectory, boolean clean, int 
         return new SuiteOptions(basePort, dataDirectory, clean, databasePort, environment.get("SHOPMIND_DB_URL"),
                 environment.get("SHOPMIND_DB_USER"), environment.getOrDefault("SHOPMIND_DB_PASSWORD", ""),
                 environment.getOrDefault("SHOPMIND_DB_SERVICE_PASSWORD", "shopmind"), demo);
+    }
+
+    /** {@code --help}: print the usage and stop. */
+    static final class HelpRequested extends RuntimeException {
+        HelpRequested() {
+            super(USAGE, null, false, false);
+        }
     }
 
     private static String value(String[] args, int i) {

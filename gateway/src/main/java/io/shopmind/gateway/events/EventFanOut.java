@@ -1,9 +1,10 @@
 package io.shopmind.gateway.events;
 
-import io.shopmind.gateway.routing.ServiceEndpoints;
+import io.shopmind.servicesupport.client.ServiceUrls;
 import io.shopmind.model.event.EventBatch;
 import io.shopmind.model.event.EventBatchReceipt;
 import io.shopmind.model.service.ShopMindService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,12 +30,14 @@ public class EventFanOut {
     private static final Logger log = LoggerFactory.getLogger(EventFanOut.class);
 
     private final RestClient client;
-    private final ServiceEndpoints endpoints;
+    private final ServiceUrls endpoints;
+    private final Duration timeout;
     private final ExecutorService executor;
 
-    public EventFanOut(RestClient client, ServiceEndpoints endpoints, ExecutorService executor) {
+    public EventFanOut(RestClient client, ServiceUrls endpoints, Duration timeout, ExecutorService executor) {
         this.client = client;
         this.endpoints = endpoints;
+        this.timeout = timeout;
         this.executor = executor;
     }
 
@@ -53,7 +56,7 @@ public class EventFanOut {
                 }
             }, executor));
         }
-        long deadline = System.nanoTime() + endpoints.fanOutTimeout().toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<EventBatchReceipt> accepted = new ArrayList<>();
         List<DeliveryFailure> failed = new ArrayList<>();
         calls.forEach((service, call) -> {
@@ -62,7 +65,7 @@ public class EventFanOut {
             } catch (TimeoutException e) {
                 call.cancel(true);
                 failed.add(new DeliveryFailure(service.applicationName(), null, "no answer within "
-                        + endpoints.fanOutTimeout().toMillis() + " ms"));
+                        + timeout.toMillis() + " ms"));
             } catch (ExecutionException e) {
                 failed.add(failure(service, e.getCause()));
             } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package io.shopmind.gateway.events;
 
-import io.shopmind.gateway.routing.ServiceEndpoints;
+import io.shopmind.gateway.routing.GatewayTimeouts;
+import io.shopmind.servicesupport.client.ServiceUrls;
 import io.shopmind.model.service.ShopMindService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +25,8 @@ class EventFanOutConfiguration {
     }
 
     @Bean
-    EventFanOut eventFanOut(RestClient.Builder builder, ServiceEndpoints endpoints, ExecutorService eventFanOutExecutor) {
-        return new EventFanOut(builder.build(), endpoints, eventFanOutExecutor);
+    EventFanOut eventFanOut(RestClient.Builder builder, ServiceUrls endpoints, GatewayTimeouts timeouts,
+            ExecutorService eventFanOutExecutor) {
+        return new EventFanOut(builder.build(), endpoints, timeouts.fanOut(), eventFanOutExecutor);
     }
 }

@@ -1,8 +1,10 @@
 package io.shopmind.gateway.health;
 
-import io.shopmind.gateway.routing.ServiceEndpoints;
+import io.shopmind.gateway.routing.GatewayTimeouts;
+import io.shopmind.servicesupport.client.ServiceUrls;
 import io.shopmind.model.service.ShopMindService;
 import java.net.URI;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,20 +26,20 @@ import tools.jackson.databind.json.JsonMapper;
 public class ServicesHealth {
 
     @Bean
-    CompositeHealthContributor services(ServiceEndpoints endpoints, JsonMapper jsonMapper) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(endpoints.healthTimeout()).build();
+    CompositeHealthContributor services(ServiceUrls endpoints, GatewayTimeouts timeouts, JsonMapper jsonMapper) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeouts.health()).build();
         Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
         for (ShopMindService service : ShopMindService.values()) {
             URI health = endpoints.urlOf(service).resolve("/actuator/health");
-            indicators.put(service.applicationName(), () -> check(client, health, endpoints, jsonMapper));
+            indicators.put(service.applicationName(), () -> check(client, health, timeouts.health(), jsonMapper));
         }
         return CompositeHealthContributor.fromMap(indicators);
     }
 
-    private static Health check(HttpClient client, URI health, ServiceEndpoints endpoints, JsonMapper jsonMapper) {
+    private static Health check(HttpClient client, URI health, Duration timeout, JsonMapper jsonMapper) {
         try {
             HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(health).timeout(endpoints.healthTimeout()).GET().build(),
+                    HttpRequest.newBuilder(health).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = jsonMapper.readTree(response.body());
             String status = body.path("status").asString("UNKNOWN");

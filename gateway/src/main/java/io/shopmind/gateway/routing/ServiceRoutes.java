@@ -8,6 +8,7 @@ import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import io.shopmind.model.service.ShopMindService;
+import io.shopmind.servicesupport.client.ServiceUrls;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,7 @@ public class ServiceRoutes {
     }
 
     @Bean
-    RouterFunction<ServerResponse> serviceRouter(ServiceEndpoints endpoints) {
+    RouterFunction<ServerResponse> serviceRouter(ServiceUrls endpoints) {
         RouterFunction<ServerResponse> router = null;
         for (ShopMindService service : ShopMindService.values()) {
             URI url = endpoints.urlOf(service);
