@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The six apps running in this JVM, and the database under them. */
 public final class RunningSuite implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RunningSuite.class);
 
     private final int gatewayPort;
     private final String jdbcUrl;
@@ -28,13 +32,13 @@ public final class RunningSuite implements AutoCloseable {
         this.embeddedDatabase = embeddedDatabase;
     }
 
-    /** Starts the five services side by side, then the gateway in front of them. */
+    /** Starts the six apps side by side; the gateway needs no service to be up to start. */
     void startAll() throws Exception {
         ExecutorService starter = Executors.newFixedThreadPool(3);
         try {
             List<Future<?>> starts = new ArrayList<>();
-            for (ShopMindService service : ShopMindService.values()) {
-                starts.add(starter.submit(() -> start(service)));
+            for (SuiteApp app : SuiteApp.values()) {
+                starts.add(starter.submit(() -> startApp(app)));
             }
             for (Future<?> start : starts) {
                 start.get();
@@ -42,7 +46,6 @@ public final class RunningSuite implements AutoCloseable {
         } finally {
             starter.shutdown();
         }
-        startApp(SuiteApp.GATEWAY);
     }
 
     /** Starts one service (again). */
@@ -62,6 +65,7 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     private void startApp(SuiteApp app) {
+        long started = System.nanoTime();
         // passed as command-line arguments: they must win over the apps' own configuration files
         List<String> properties = new ArrayList<>(List.of(
                 "server.port=" + app.port(gatewayPort),
@@ -84,6 +88,8 @@ public final class RunningSuite implements AutoCloseable {
         synchronized (contexts) {
             contexts.put(app, context);
         }
+        log.info("{} up on port {} in {} ms", app.applicationName(), app.port(gatewayPort),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     public String gatewayUrl() {
