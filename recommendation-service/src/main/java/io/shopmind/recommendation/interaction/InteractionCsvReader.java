@@ -43,6 +43,11 @@ public final class InteractionCsvReader {
 
     /** Appends the events of {@code source} to {@code builder}. */
     public void read(Reader source, InteractionLog.Builder builder) throws IOException {
+        read(source, (line, user, item, type, weight, timestamp) -> builder.add(user, item, weight, timestamp));
+    }
+
+    /** Hands each event of {@code source} to {@code sink} as soon as its line is read, so files of any size stream. */
+    public void read(Reader source, InteractionSink sink) throws IOException {
         BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
         String line;
         long lineNumber = 0;
@@ -73,7 +78,7 @@ public final class InteractionCsvReader {
             }
             double value = parseValue(fields.get(3).trim(), lineNumber);
             long timestamp = parseTimestamp(fields.get(4).trim(), lineNumber);
-            builder.add(user, item, eventWeights.weightOf(type) * value, timestamp);
+            sink.accept(lineNumber, user, item, type, eventWeights.weightOf(type) * value, timestamp);
         }
     }
 

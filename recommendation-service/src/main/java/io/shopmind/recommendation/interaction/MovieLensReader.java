@@ -15,6 +15,9 @@ import java.nio.file.Path;
  */
 public final class MovieLensReader {
 
+    /** The event type of every MovieLens line. */
+    public static final String RATING = "rating";
+
     public InteractionLog read(Path file) throws IOException {
         InteractionLog.Builder builder = new InteractionLog.Builder();
         read(file, builder);
@@ -35,6 +38,11 @@ public final class MovieLensReader {
     }
 
     public void read(Reader source, InteractionLog.Builder builder) throws IOException {
+        read(source, (line, user, item, type, weight, timestamp) -> builder.add(user, item, weight, timestamp));
+    }
+
+    /** Hands each rating of {@code source} to {@code sink} as soon as its line is read; its event type is {@value #RATING}. */
+    public void read(Reader source, InteractionSink sink) throws IOException {
         BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
         String line;
         long lineNumber = 0;
@@ -68,7 +76,7 @@ public final class MovieLensReader {
             } catch (NumberFormatException e) {
                 throw new InteractionFormatException(lineNumber, "timestamp is not an integer: '" + fields[3] + "'");
             }
-            builder.add(user, item, rating, timestamp);
+            sink.accept(lineNumber, user, item, RATING, rating, timestamp);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.shopmind.recommendation.knn;
 
 import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.model.RankedItems;
 import io.shopmind.recommendation.model.RecommendationModel;
 import io.shopmind.recommendation.model.Recommender;
 
@@ -72,6 +73,19 @@ public final class ItemKnn implements Recommender {
         /** The shrunk cosine similarity of items i and j when j is among i's neighbours, else 0. */
         public double similarity(int i, int j) {
             return neighbourhood.similarity(i, j);
+        }
+
+        /** Item {@code i}'s kept neighbours, most similar first. */
+        public RankedItems neighboursOf(int i) {
+            int from = neighbourhood.start(i);
+            int count = neighbourhood.end(i) - from;
+            int[] items = new int[count];
+            double[] similarities = new double[count];
+            for (int n = 0; n < count; n++) {
+                items[n] = neighbourhood.neighbourAt(from + n);
+                similarities[n] = neighbourhood.similarityAt(from + n);
+            }
+            return new RankedItems(items, similarities);
         }
 
         @Override

@@ -56,6 +56,11 @@ public final class FactorModel implements RecommendationModel {
         return java.util.Arrays.copyOfRange(itemFactors, i * factors, (i + 1) * factors);
     }
 
+    /** Item {@code i}'s bias (0 for models without biases). */
+    public double itemBias(int i) {
+        return itemBiases[i];
+    }
+
     @Override
     public void score(int user, double[] scores) {
         int f = factors;

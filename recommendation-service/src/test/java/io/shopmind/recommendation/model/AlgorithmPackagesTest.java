@@ -7,14 +7,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The algorithm and evaluation packages stay plain Java: no Spring, JPA or servlet types. */
+/** The algorithm, evaluation, ranking and statistics packages stay plain Java: no Spring, JPA or servlet types. */
 class AlgorithmPackagesTest {
 
     private static final String[] PACKAGES = {
         "io.shopmind.recommendation.model..", "io.shopmind.recommendation.interaction..",
         "io.shopmind.recommendation.popularity..", "io.shopmind.recommendation.knn..",
         "io.shopmind.recommendation.als..", "io.shopmind.recommendation.bpr..", "io.shopmind.recommendation.ease..",
-        "io.shopmind.recommendation.association..", "io.shopmind.recommendation.evaluation.."};
+        "io.shopmind.recommendation.association..", "io.shopmind.recommendation.evaluation..",
+        "io.shopmind.recommendation.ranking..", "io.shopmind.recommendation.statistics.."};
 
     @Test
     void importNoFrameworkTypes() {
