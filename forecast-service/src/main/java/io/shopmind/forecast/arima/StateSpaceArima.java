@@ -3,7 +3,7 @@ package io.shopmind.forecast.arima;
 /**
  * The state-space form of an ARIMA model and its exact Gaussian likelihood by the Kalman filter, after
  * Gardner, Harvey and Phillips (1980), <i>Applied Statistics</i> 29, and Durbin and Koopman (2001):
- * a port of R's {@code makeARIMA}, {@code upARIMA}, {@code getQ0}, {@code ARIMA_Like} and {@code KalmanFore}
+ * a port of R's {@code makeARIMA}, {@code upARIMA}, {@code ARIMA_Like} and {@code KalmanFore}
  * ({@code src/library/stats/R/arima.R} and {@code src/library/stats/src/arima.c}). Differencing is part of the
  * state, with a diffuse prior of variance {@code kappa}.
  *
@@ -32,7 +32,10 @@ final class StateSpaceArima {
     private final double[] anew;
     private final double[] M;
     private final double[] mm;
-    private final Q0Workspace q0;
+    private final double[] q0;
+    private final double[] psi;
+    private final double[] gamma;
+    private final double[] system;
 
     /** Sum of squared standardised innovations, sum of log gains and their count after {@link #likelihood}. */
     double ssq;
@@ -55,7 +58,10 @@ final class StateSpaceArima {
         this.anew = new double[rd];
         this.M = new double[rd];
         this.mm = new double[rd * rd];
-        this.q0 = r > 1 ? new Q0Workspace(r) : null;
+        this.q0 = new double[r * r];
+        this.psi = new double[q + 1];
+        this.gamma = new double[p + 1];
+        this.system = new double[(p + 1) * (p + 1)];
     }
 
     /** A copy of the current model and filtered state. */
@@ -64,8 +70,9 @@ final class StateSpaceArima {
     }
 
     /**
-     * Sets phi and theta and resets the state to its prior: R's {@code makeARIMA} (with the {@code Gardner1980}
-     * initialisation) and {@code upARIMA}.
+     * Sets phi and theta and resets the state to its prior: R's {@code makeARIMA} and {@code upARIMA}, with the
+     * stationary covariance from {@link #stationaryCovariance} where R's default runs AS 154 ({@code Gardner1980});
+     * both solve the same equation exactly, this one in far fewer operations.
      */
     void update(double[] newPhi, double[] newTheta) {
         System.arraycopy(newPhi, 0, phi, 0, p);
@@ -74,9 +81,9 @@ final class StateSpaceArima {
         java.util.Arrays.fill(P, 0.0);
         java.util.Arrays.fill(Pn, 0.0);
         if (r > 1) {
-            q0.compute(phi, p, theta, q);
+            stationaryCovariance(phi, p, theta, q, r, q0, psi, gamma, system);
             for (int j = 0; j < r; j++) {
-                System.arraycopy(q0.result, j * r, Pn, j * rd, r);
+                System.arraycopy(q0, j * r, Pn, j * rd, r);
             }
         } else {
             Pn[0] = p > 0 ? 1.0 / (1.0 - phi[0] * phi[0]) : 1.0;
@@ -332,168 +339,121 @@ final class StateSpaceArima {
     }
 
     /**
-     * The stationary covariance of the ARMA state by Gardner et al. (1980), algorithm AS 154: R's {@code getQ0}.
-     * Buffers are kept between calls.
+     * The stationary covariance Q0 of the ARMA state, the solution of the discrete Lyapunov equation
+     * {@code Q0 = T Q0 T' + R R'} for R's state-space form, in O(p^3 + r^2) instead of AS 154's O(r^4) or more.
+     * With {@code a_t[i] = sum_{j>i} phi_j x_{t+i-j} + sum_{j>=i} theta_j e_{t+i-j}} (theta_0 = 1), the first
+     * column is {@code Cov(a_t[i], x_t) = sum_{j>i} phi_j gamma(j-i) + sum_{j>=i} theta_j psi_{j-i}} from the
+     * autocovariances gamma(0..p) (Brockwell and Davis 1991, <i>Time Series: Theory and Methods</i>, eq. 3.3.8)
+     * and the psi weights; the rest follows from the Lyapunov equation entry by entry, from the bottom-right
+     * corner: {@code Q[i][k] = phi_{i+1} phi_{k+1} Q[0][0] + phi_{i+1} Q[0][k+1] + phi_{k+1} Q[i+1][0]
+     * + Q[i+1][k+1] + theta_i theta_k}.
+     *
+     * @param out    receives Q0, r x r column-major
+     * @param psi    workspace of length q + 1
+     * @param gamma  workspace of length p + 1
+     * @param system workspace of length (p + 1)^2
      */
-    static final class Q0Workspace {
-        final int r;
-        final int np;
-        final int nrbar;
-        final double[] xnext;
-        final double[] xrow;
-        final double[] rbar;
-        final double[] thetab;
-        final double[] v;
-        final double[] result;
-
-        Q0Workspace(int r) {
-            if (r > 350) {
-                throw new IllegalArgumentException("maximum supported lag is 350");
+    static void stationaryCovariance(double[] phi, int p, double[] theta, int q, int r, double[] out,
+                                     double[] psi, double[] gamma, double[] system) {
+        psi[0] = 1.0;
+        for (int j = 1; j <= q; j++) {
+            double v = theta[j - 1];
+            for (int k = 1; k <= Math.min(j, p); k++) {
+                v += phi[k - 1] * psi[j - k];
             }
-            this.r = r;
-            this.np = r * (r + 1) / 2;
-            this.nrbar = np * (np - 1) / 2;
-            this.xnext = new double[np];
-            this.xrow = new double[np];
-            this.rbar = new double[nrbar];
-            this.thetab = new double[np];
-            this.v = new double[np];
-            this.result = new double[r * r];
+            psi[j] = v;
         }
+        // gamma(k) - sum_j phi_j gamma(|k-j|) = sum_{j=k..q} theta_j psi_{j-k}, k = 0..p
+        int n = p + 1;
+        java.util.Arrays.fill(system, 0, n * n, 0.0);
+        for (int k = 0; k <= p; k++) {
+            system[k + n * k] += 1.0;
+            for (int j = 1; j <= p; j++) {
+                system[k + n * Math.abs(k - j)] -= phi[j - 1];
+            }
+            double c = 0.0;
+            for (int j = k; j <= q; j++) {
+                c += (j == 0 ? 1.0 : theta[j - 1]) * psi[j - k];
+            }
+            gamma[k] = c;
+        }
+        solveInPlace(system, gamma, n);
+        for (int i = 0; i < r; i++) {
+            double v = 0.0;
+            for (int j = i + 1; j <= p; j++) {
+                v += phi[j - 1] * gamma[j - i];
+            }
+            for (int j = i; j <= q; j++) {
+                v += (j == 0 ? 1.0 : theta[j - 1]) * psi[j - i];
+            }
+            out[i] = v;
+            out[r * i] = v;
+        }
+        double q00 = out[0];
+        for (int i = r - 1; i >= 1; i--) {
+            double phiI = i < p ? phi[i] : 0.0;
+            double thetaI = i <= q ? theta[i - 1] : 0.0;
+            for (int k = r - 1; k >= i; k--) {
+                double phiK = k < p ? phi[k] : 0.0;
+                double thetaK = k <= q ? theta[k - 1] : 0.0;
+                double v = thetaI * thetaK;
+                if (phiI != 0.0 || phiK != 0.0) {
+                    v += phiI * phiK * q00;
+                    if (k + 1 < r) {
+                        v += phiI * out[r * (k + 1)];
+                    }
+                    if (i + 1 < r) {
+                        v += phiK * out[i + 1];
+                    }
+                }
+                if (k + 1 < r) {
+                    v += out[(i + 1) + r * (k + 1)];
+                }
+                out[i + r * k] = v;
+                out[k + r * i] = v;
+            }
+        }
+    }
 
-        void compute(double[] phi, int p, double[] theta, int q) {
-            double[] res = result;
-            java.util.Arrays.fill(res, 0.0);
-            int ind = 0;
-            for (int j = 0; j < r; j++) {
-                double vj = j == 0 ? 1.0 : (j - 1 < q ? theta[j - 1] : 0.0);
-                for (int i = j; i < r; i++) {
-                    double vi = i == 0 ? 1.0 : (i - 1 < q ? theta[i - 1] : 0.0);
-                    v[ind++] = vi * vj;
+    /** Gaussian elimination with partial pivoting: solves {@code A x = b}, A column-major n x n, x into b. */
+    private static void solveInPlace(double[] a, double[] b, int n) {
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            double best = Math.abs(a[col + n * col]);
+            for (int row = col + 1; row < n; row++) {
+                double v = Math.abs(a[row + n * col]);
+                if (v > best) {
+                    best = v;
+                    pivot = row;
                 }
             }
-            if (r == 1) {
-                res[0] = 1.0 / (1.0 - phi[0] * phi[0]);
-                return;
-            }
-            if (p > 0) {
-                java.util.Arrays.fill(rbar, 0.0);
-                for (int i = 0; i < np; i++) {
-                    res[i] = 0.0;
-                    thetab[i] = 0.0;
-                    xnext[i] = 0.0;
+            if (pivot != col) {
+                for (int k = col; k < n; k++) {
+                    double t = a[col + n * k];
+                    a[col + n * k] = a[pivot + n * k];
+                    a[pivot + n * k] = t;
                 }
-                ind = 0;
-                int ind1 = -1;
-                int npr = np - r;
-                int npr1 = npr + 1;
-                int indj = npr;
-                int ind2 = npr - 1;
-                for (int j = 0; j < r; j++) {
-                    double phij = j < p ? phi[j] : 0.0;
-                    xnext[indj++] = 0.0;
-                    int indi = npr1 + j;
-                    for (int i = j; i < r; i++) {
-                        double ynext = v[ind++];
-                        double phii = i < p ? phi[i] : 0.0;
-                        if (j != r - 1) {
-                            xnext[indj] = -phii;
-                            if (i != r - 1) {
-                                xnext[indi] -= phij;
-                                xnext[++ind1] = -1.0;
-                            }
-                        }
-                        xnext[npr] = -phii * phij;
-                        if (++ind2 >= np) {
-                            ind2 = 0;
-                        }
-                        xnext[ind2] += 1.0;
-                        inclu2(ynext, res);
-                        xnext[ind2] = 0.0;
-                        if (i != r - 1) {
-                            xnext[indi++] = 0.0;
-                            xnext[ind1] = 0.0;
-                        }
+                double t = b[col];
+                b[col] = b[pivot];
+                b[pivot] = t;
+            }
+            double diag = a[col + n * col];
+            for (int row = col + 1; row < n; row++) {
+                double f = a[row + n * col] / diag;
+                if (f != 0.0) {
+                    for (int k = col + 1; k < n; k++) {
+                        a[row + n * k] -= f * a[col + n * k];
                     }
-                }
-                int ithisr = nrbar - 1;
-                int im = np - 1;
-                for (int i = 0; i < np; i++) {
-                    double bi = thetab[im];
-                    int jm = np - 1;
-                    for (int j = 0; j < i; j++) {
-                        bi -= rbar[ithisr--] * res[jm--];
-                    }
-                    res[im--] = bi;
-                }
-                // re-order
-                ind = npr;
-                for (int i = 0; i < r; i++) {
-                    xnext[i] = res[ind++];
-                }
-                ind = np - 1;
-                ind1 = npr - 1;
-                for (int i = 0; i < npr; i++) {
-                    res[ind--] = res[ind1--];
-                }
-                for (int i = 0; i < r; i++) {
-                    res[i] = xnext[i];
-                }
-            } else {
-                int indn = np;
-                ind = np;
-                for (int i = 0; i < r; i++) {
-                    for (int j = 0; j <= i; j++) {
-                        --ind;
-                        res[ind] = v[ind];
-                        if (j != 0) {
-                            res[ind] += res[--indn];
-                        }
-                    }
-                }
-            }
-            // unpack to a full matrix
-            ind = np;
-            for (int i = r - 1; i > 0; i--) {
-                for (int j = r - 1; j >= i; j--) {
-                    res[r * i + j] = res[--ind];
-                }
-            }
-            for (int i = 0; i < r - 1; i++) {
-                for (int j = i + 1; j < r; j++) {
-                    res[i + r * j] = res[j + r * i];
+                    b[row] -= f * b[col];
                 }
             }
         }
-
-        /** Givens update of the triangular system by the row xnext (AS 154 {@code inclu2}). */
-        private void inclu2(double ynext, double[] dvec) {
-            System.arraycopy(xnext, 0, xrow, 0, np);
-            int ithisr = 0;
-            for (int i = 0; i < np; i++) {
-                if (xrow[i] != 0.0) {
-                    double xi = xrow[i];
-                    double di = dvec[i];
-                    double dpi = di + xi * xi;
-                    dvec[i] = dpi;
-                    double cbar = di / dpi;
-                    double sbar = xi / dpi;
-                    for (int k = i + 1; k < np; k++) {
-                        double xk = xrow[k];
-                        double rbthis = rbar[ithisr];
-                        xrow[k] = xk - xi * rbthis;
-                        rbar[ithisr++] = cbar * rbthis + sbar * xk;
-                    }
-                    double xk = ynext;
-                    ynext = xk - xi * thetab[i];
-                    thetab[i] = cbar * thetab[i] + sbar * xk;
-                    if (di == 0.0) {
-                        return;
-                    }
-                } else {
-                    ithisr = ithisr + np - i - 1;
-                }
+        for (int row = n - 1; row >= 0; row--) {
+            double v = b[row];
+            for (int k = row + 1; k < n; k++) {
+                v -= a[row + n * k] * b[k];
             }
+            b[row] = v / a[row + n * row];
         }
     }
 }

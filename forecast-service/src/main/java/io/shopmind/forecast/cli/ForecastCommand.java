@@ -1,0 +1,297 @@
+package io.shopmind.forecast.cli;
+
+import io.shopmind.forecast.evaluation.Candidate;
+import io.shopmind.forecast.evaluation.EvaluationReport;
+import io.shopmind.forecast.evaluation.HoldoutEvaluator;
+import io.shopmind.forecast.evaluation.HoldoutSeries;
+import io.shopmind.forecast.evaluation.ModelSummary;
+import io.shopmind.forecast.history.CsvFormatException;
+import io.shopmind.forecast.history.Frequency;
+import io.shopmind.forecast.history.LongFormatCsv;
+import io.shopmind.forecast.history.SalesRow;
+import io.shopmind.forecast.model.Forecast;
+import io.shopmind.forecast.model.PredictionInterval;
+import io.shopmind.forecast.selection.Candidates;
+import io.shopmind.forecast.selection.Combination;
+import io.shopmind.forecast.selection.ModelSelector;
+import io.shopmind.forecast.selection.Selection;
+import io.shopmind.forecast.selection.SelectionSettings;
+import io.shopmind.forecast.selection.SeriesPool;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code forecast} and {@code evaluate} a long-format CSV ({@code unique_id,ds,y}) from the command line, with no
+ * server and no database. {@code forecast} chooses a model per series by backtest and writes its forecast as JSON;
+ * {@code evaluate} holds out each series' last {@code horizon} points and prints sMAPE, MASE, OWA against Naive2 and
+ * interval coverage per model, and for the backtest selection and combination.
+ */
+public final class ForecastCommand {
+
+    private static final String USAGE = """
+            usage: ForecastCommand forecast --data FILE.csv --horizon H [options]
+                   ForecastCommand evaluate --data FILE.csv --horizon H [options] [--predictions FILE.csv]
+            options:
+              --season M            seasonal period (default: 7 daily, 52 weekly, 12 monthly, from the dates)
+              --frequency F         daily, weekly or monthly (default: from the dates)
+              --levels 80,95        interval levels in percent
+              --models A,B,...      candidates (default AutoARIMA,ETS,Theta,SNaive); known: %s
+              --combine K           combine the best K models (default 3 for the combination row, 1 for forecast)
+              --combination median  median or mean
+              --origins N           backtest origins (default 3)
+              --threads N           parallel series (default: the cores)
+              --output FILE.json    where the JSON goes (default: stdout for forecast, none for evaluate)
+            """;
+
+    private final PrintStream out;
+    private final Map<String, String> options = new LinkedHashMap<>();
+
+    ForecastCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        try {
+            new ForecastCommand(System.out).run(args);
+        } catch (IllegalArgumentException | CsvFormatException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.printf(USAGE, String.join(",", Candidates.names()));
+            System.exit(2);
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(130);
+        }
+    }
+
+    void run(String[] args) throws IOException, InterruptedException {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("name a command: forecast or evaluate");
+        }
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --option value, got '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        switch (args[0]) {
+            case "forecast" -> forecast();
+            case "evaluate" -> evaluate();
+            default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'");
+        }
+    }
+
+    private void forecast() throws IOException, InterruptedException {
+        Data data = read();
+        int horizon = horizon();
+        double[] levels = levels();
+        SelectionSettings settings = settings(horizon, Integer.parseInt(options.getOrDefault("combine", "1")));
+        ModelSelector selector = new ModelSelector(settings);
+        List<Map<String, Object>> results;
+        try (SeriesPool pool = new SeriesPool(threads())) {
+            results = pool.map(data.series(), series -> {
+                Selection selection = selector.select(series.values(), data.seasonalPeriod());
+                Forecast forecast = selection.model().forecast(horizon, levels);
+                LocalDate last = series.dates().get(series.dates().size() - 1);
+                List<Map<String, Object>> points = new ArrayList<>();
+                for (int h = 0; h < horizon; h++) {
+                    List<Map<String, Object>> intervals = new ArrayList<>();
+                    for (PredictionInterval interval : forecast.intervals()) {
+                        intervals.add(ordered("level", interval.level(), "lower", interval.lower()[h],
+                                "upper", interval.upper()[h]));
+                    }
+                    points.add(ordered("ds", data.frequency().plus(last, h + 1).toString(), "mean",
+                            forecast.mean()[h], "intervals", intervals));
+                }
+                var accuracy = selection.accuracy();
+                return ordered("uniqueId", series.id(), "method", selection.method(), "model", selection.model().name(),
+                        "backtest", accuracy == null ? null : ordered("mase", finite(accuracy.mase()),
+                                "smape", finite(accuracy.smape()), "origins", accuracy.origins()),
+                        "points", points);
+            }, r -> { });
+        }
+        writeJson(ordered("horizon", horizon, "levels", levels, "frequency", data.frequency().label(),
+                "seasonalPeriod", data.seasonalPeriod(), "series", results), true);
+    }
+
+    private void evaluate() throws IOException {
+        Data data = read();
+        int horizon = horizon();
+        double[] levels = levels();
+        List<Candidate> candidates = new ArrayList<>(candidates());
+        candidates.add(new Candidate("Selected", new ModelSelector(settings(horizon, 1))));
+        int combine = Integer.parseInt(options.getOrDefault("combine", "3"));
+        if (combine > 1) {
+            candidates.add(new Candidate("Combined", new ModelSelector(settings(horizon, combine))));
+        }
+        List<HoldoutSeries> series = data.series().stream()
+                .map(s -> new HoldoutSeries(s.id(), s.values(), data.seasonalPeriod(),
+                        s.dates().stream().map(LocalDate::toString).toArray(String[]::new)))
+                .toList();
+        EvaluationReport report = new HoldoutEvaluator(candidates, horizon, levels).evaluate(series);
+        printTable(report, levels);
+        if (options.containsKey("predictions")) {
+            try (Writer writer = Files.newBufferedWriter(Path.of(options.get("predictions")), StandardCharsets.UTF_8)) {
+                report.writeCsv(writer);
+            }
+        }
+        List<Map<String, Object>> models = new ArrayList<>();
+        for (ModelSummary summary : report.models()) {
+            Map<String, Object> coverage = new LinkedHashMap<>();
+            for (int i = 0; i < levels.length; i++) {
+                coverage.put(label(levels[i]), summary.coverage()[i]);
+            }
+            models.add(ordered("model", summary.model(), "series", summary.series(), "failures", summary.failures(),
+                    "smape", finite(summary.smape()), "mase", finite(summary.mase()), "owa", finite(summary.owa()),
+                    "coverage", coverage));
+        }
+        writeJson(ordered("horizon", horizon, "levels", levels, "seasonalPeriod", data.seasonalPeriod(),
+                "series", series.size(), "naive2", ordered("smape", report.naive2().smape(),
+                        "mase", finite(report.naive2().mase())), "models", models), false);
+    }
+
+    private void printTable(EvaluationReport report, double[] levels) {
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-12s %6s %6s %9s %8s %7s",
+                "model", "series", "failed", "sMAPE", "MASE", "OWA"));
+        for (double level : levels) {
+            header.append(String.format(Locale.ROOT, " %7s", "cov" + label(level)));
+        }
+        out.println(header);
+        for (ModelSummary s : report.models()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s %6d %6d %9.3f %8.3f %7.3f",
+                    s.model(), s.series(), s.failures(), s.smape(), s.mase(), s.owa()));
+            for (double coverage : s.coverage()) {
+                line.append(String.format(Locale.ROOT, " %6.1f%%", 100 * coverage));
+            }
+            out.println(line);
+        }
+        out.printf(Locale.ROOT, "OWA is relative to Naive2 (sMAPE %.3f, MASE %.3f) over %d series, horizon %d.%n",
+                report.naive2().smape(), report.naive2().mase(), report.series().size(), report.horizon());
+    }
+
+    private record SeriesData(String id, List<LocalDate> dates, double[] values) {
+    }
+
+    private record Data(List<SeriesData> series, Frequency frequency, int seasonalPeriod) {
+    }
+
+    private Data read() throws IOException {
+        String file = required("data");
+        Map<String, List<SalesRow>> rows = new LinkedHashMap<>();
+        try (LongFormatCsv csv = new LongFormatCsv(Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8))) {
+            for (SalesRow row = csv.next(); row != null; row = csv.next()) {
+                rows.computeIfAbsent(row.uniqueId(), id -> new ArrayList<>()).add(row);
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(file + " holds no data lines");
+        }
+        List<SeriesData> series = new ArrayList<>(rows.size());
+        for (var entry : rows.entrySet()) {
+            List<SalesRow> sorted = entry.getValue().stream().sorted((a, b) -> a.ds().compareTo(b.ds())).toList();
+            series.add(new SeriesData(entry.getKey(), sorted.stream().map(SalesRow::ds).toList(),
+                    sorted.stream().mapToDouble(SalesRow::y).toArray()));
+        }
+        Frequency frequency = options.containsKey("frequency") ? Frequency.of(options.get("frequency"))
+                : inferFrequency(series.get(0).dates());
+        int season = options.containsKey("season") ? positive("season") : frequency.defaultSeasonalPeriod();
+        return new Data(series, frequency, season);
+    }
+
+    private static Frequency inferFrequency(List<LocalDate> dates) {
+        if (dates.size() < 2) {
+            return Frequency.DAILY;
+        }
+        long days = ChronoUnit.DAYS.between(dates.get(dates.size() - 2), dates.get(dates.size() - 1));
+        return days >= 28 ? Frequency.MONTHLY : days >= 7 ? Frequency.WEEKLY : Frequency.DAILY;
+    }
+
+    private SelectionSettings settings(int horizon, int combine) {
+        int origins = Integer.parseInt(options.getOrDefault("origins", "3"));
+        Combination combination = Combination.valueOf(options.getOrDefault("combination", "median")
+                .toUpperCase(Locale.ROOT));
+        return SelectionSettings.defaults(horizon).withOrigins(origins, horizon).withCandidates(candidates())
+                .withCombination(combine, combination);
+    }
+
+    private List<Candidate> candidates() {
+        return options.containsKey("models") ? Candidates.named(Arrays.asList(options.get("models").split(",")))
+                : Candidates.standard();
+    }
+
+    private int horizon() {
+        return positive("horizon");
+    }
+
+    private int threads() {
+        return options.containsKey("threads") ? positive("threads") : SeriesPool.cores();
+    }
+
+    private double[] levels() {
+        return Arrays.stream(options.getOrDefault("levels", "80,95").split(",")).mapToDouble(Double::parseDouble)
+                .toArray();
+    }
+
+    private String required(String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    private int positive(String name) {
+        int value;
+        try {
+            value = Integer.parseInt(required(name));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number");
+        }
+        if (value < 1) {
+            throw new IllegalArgumentException("--" + name + " must be at least 1");
+        }
+        return value;
+    }
+
+    private void writeJson(Map<String, Object> document, boolean stdoutByDefault) throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        String text = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document);
+        if (options.containsKey("output")) {
+            Files.writeString(Path.of(options.get("output")), text + "\n", StandardCharsets.UTF_8);
+        } else if (stdoutByDefault) {
+            out.println(text);
+        }
+    }
+
+    private static String label(double level) {
+        return level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level);
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    /** A map that keeps its keys in the order given, so the JSON reads in that order. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

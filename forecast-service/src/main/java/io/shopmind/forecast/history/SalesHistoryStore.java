@@ -1,0 +1,130 @@
+package io.shopmind.forecast.history;
+
+import io.shopmind.forecast.ForecastProperties;
+import io.shopmind.forecast.api.HistoryBatch;
+import io.shopmind.forecast.api.HistoryPoint;
+import io.shopmind.forecast.api.SeriesPage;
+import io.shopmind.forecast.api.SeriesSummary;
+import io.shopmind.model.forecast.ForecastAccuracy;
+import io.shopmind.model.forecast.SalesHistory;
+import io.shopmind.model.forecast.SalesPoint;
+import io.shopmind.servicesupport.problem.NotFoundException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and writes series and their observations. */
+@Component
+public class SalesHistoryStore {
+
+    private final JdbcTemplate jdbc;
+    private final SeriesRepository seriesRepository;
+    private final SalesImporter importer;
+    private final ForecastProperties properties;
+
+    public SalesHistoryStore(JdbcTemplate jdbc, SeriesRepository seriesRepository, SalesImporter importer,
+            ForecastProperties properties) {
+        this.jdbc = jdbc;
+        this.seriesRepository = seriesRepository;
+        this.importer = importer;
+        this.properties = properties;
+    }
+
+    public Series series(String seriesId) {
+        return seriesRepository.findById(seriesId).orElseThrow(() -> new NotFoundException("No series " + seriesId));
+    }
+
+    @Transactional(readOnly = true)
+    public SalesHistory history(String seriesId, LocalDate from, LocalDate to) {
+        Series series = series(seriesId);
+        List<SalesPoint> points = jdbc.query("""
+                SELECT ds, y, price, promo FROM observation
+                WHERE series_id = ? AND ds >= coalesce(?, '-infinity'::date) AND ds <= coalesce(?, 'infinity'::date)
+                ORDER BY ds""", (rs, row) -> new SalesPoint(rs.getObject("ds", LocalDate.class), rs.getDouble("y"),
+                rs.getBigDecimal("price"), (Boolean) rs.getObject("promo")), seriesId, from, to);
+        return new SalesHistory(seriesId, series.frequency().label(), points);
+    }
+
+    /** The sales of one series as the models read them: oldest first, at most the last {@code limit} periods. */
+    public double[] values(String seriesId, int limit) {
+        List<Double> values = jdbc.queryForList("""
+                SELECT y FROM (SELECT ds, y FROM observation WHERE series_id = ? ORDER BY ds DESC LIMIT ?) recent
+                ORDER BY ds""", Double.class, seriesId, limit);
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The last date of a series' history, if it has any. */
+    public Optional<LocalDate> lastDs(String seriesId) {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT max(ds) FROM observation WHERE series_id = ?",
+                LocalDate.class, seriesId));
+    }
+
+    /** Stores a small batch: the series is created or re-described, the given periods replaced. */
+    @Transactional
+    public SalesHistory store(String seriesId, HistoryBatch batch) {
+        Series series = seriesRepository.findById(seriesId).orElse(null);
+        Frequency frequency = batch.frequency() != null ? Frequency.of(batch.frequency())
+                : series != null ? series.frequency() : Frequency.DAILY;
+        int seasonalPeriod = batch.seasonalPeriod() != null ? batch.seasonalPeriod()
+                : series != null && series.frequency() == frequency ? series.seasonalPeriod()
+                : properties.seasonFor(frequency);
+        if (series == null) {
+            seriesRepository.saveAndFlush(new Series(seriesId, frequency, seasonalPeriod));
+        } else {
+            series.observedAs(frequency, seasonalPeriod);
+            seriesRepository.saveAndFlush(series);
+        }
+        List<Object[]> rows = new ArrayList<>(batch.points().size());
+        for (HistoryPoint point : batch.points()) {
+            rows.add(new Object[] {seriesId, Date.valueOf(point.ds()), point.y(), point.price(), point.promo()});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO observation AS o (series_id, ds, y, price, promo) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (series_id, ds) DO UPDATE SET y = EXCLUDED.y, price = EXCLUDED.price,
+                promo = EXCLUDED.promo""", rows);
+        return history(seriesId, null, null);
+    }
+
+    /** Zero sales for the periods missing inside the listed series' history. */
+    public long fillMissing(List<String> seriesIds, Frequency frequency) {
+        if (seriesIds.isEmpty()) {
+            return 0;
+        }
+        String ids = String.join(",", seriesIds.stream().map(id -> "?").toList());
+        return importer.fillMissing("SELECT id FROM series WHERE frequency = '" + frequency.label() + "' AND id IN ("
+                + ids + ")", frequency, seriesIds.toArray());
+    }
+
+    /** A page of series by id, with the model and accuracy of their latest forecast. */
+    @Transactional(readOnly = true)
+    public SeriesPage page(int page, int size) {
+        long total = jdbc.queryForObject("SELECT count(*) FROM series", Long.class);
+        List<SeriesSummary> items = jdbc.query("""
+                SELECT s.id, s.frequency, s.seasonal_period, h.observations, h.first_ds, h.last_ds,
+                       f.model, f.mase, f.smape, f.origins, f.horizon
+                FROM (SELECT * FROM series ORDER BY id LIMIT ? OFFSET ?) s
+                LEFT JOIN LATERAL (SELECT count(*) AS observations, min(ds) AS first_ds, max(ds) AS last_ds
+                                   FROM observation o WHERE o.series_id = s.id) h ON true
+                LEFT JOIN LATERAL (SELECT sf.* FROM series_forecast sf JOIN forecast_run r ON r.id = sf.run_id
+                                   WHERE sf.series_id = s.id AND r.state = 'SUCCEEDED'
+                                   ORDER BY r.finished_at DESC LIMIT 1) f ON true
+                ORDER BY s.id""", SalesHistoryStore::summary, size, (long) page * size);
+        return new SeriesPage(items, page, size, total);
+    }
+
+    private static SeriesSummary summary(ResultSet rs, int row) throws SQLException {
+        String model = rs.getString("model");
+        ForecastAccuracy accuracy = model == null ? null : new ForecastAccuracy(
+                (Double) rs.getObject("mase"), (Double) rs.getObject("smape"), rs.getInt("origins"), rs.getInt("horizon"));
+        return new SeriesSummary(rs.getString("id"), rs.getString("frequency"), rs.getInt("seasonal_period"),
+                rs.getLong("observations"), rs.getObject("first_ds", LocalDate.class),
+                rs.getObject("last_ds", LocalDate.class), model, accuracy);
+    }
+}

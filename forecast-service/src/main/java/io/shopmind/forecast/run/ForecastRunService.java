@@ -1,0 +1,213 @@
+package io.shopmind.forecast.run;
+
+import io.shopmind.forecast.ForecastProperties;
+import io.shopmind.forecast.api.RunRequest;
+import io.shopmind.forecast.api.RunSummary;
+import io.shopmind.forecast.history.Frequency;
+import io.shopmind.forecast.history.SalesHistoryStore;
+import io.shopmind.forecast.model.Forecast;
+import io.shopmind.forecast.model.PredictionInterval;
+import io.shopmind.forecast.selection.Candidates;
+import io.shopmind.forecast.selection.Combination;
+import io.shopmind.forecast.selection.ModelSelector;
+import io.shopmind.forecast.selection.Selection;
+import io.shopmind.forecast.selection.SelectionSettings;
+import io.shopmind.forecast.selection.SeriesPool;
+import io.shopmind.model.forecast.ForecastPoint;
+import io.shopmind.model.forecast.Interval;
+import io.shopmind.servicesupport.job.JobProgress;
+import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobView;
+import io.shopmind.servicesupport.problem.InvalidInputException;
+import io.shopmind.servicesupport.problem.NotFoundException;
+import io.shopmind.model.problem.FieldError;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts forecast runs as jobs and reports on them. A run chooses a model per series by backtest
+ * ({@link ModelSelector}), forecasts it with intervals, and stores the result, over a pool of one thread per core.
+ */
+@Service
+public class ForecastRunService {
+
+    private static final Logger log = LoggerFactory.getLogger(ForecastRunService.class);
+    private static final int DEFAULT_HORIZON = 28;
+    private static final List<Double> DEFAULT_LEVELS = List.of(80.0, 95.0);
+
+    private final JobRunner jobRunner;
+    private final ForecastRunRepository runs;
+    private final SeriesForecastStore forecasts;
+    private final SalesHistoryStore history;
+    private final JdbcTemplate jdbc;
+    private final ForecastProperties properties;
+    private final ForecastRunMetrics metrics;
+
+    public ForecastRunService(JobRunner jobRunner, ForecastRunRepository runs, SeriesForecastStore forecasts,
+            SalesHistoryStore history, JdbcTemplate jdbc, ForecastProperties properties, ForecastRunMetrics metrics) {
+        this.jobRunner = jobRunner;
+        this.runs = runs;
+        this.forecasts = forecasts;
+        this.history = history;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.metrics = metrics;
+    }
+
+    /** Records the run and starts its job; returns the job as it stands. */
+    public JobView start(RunRequest request) {
+        int horizon = request.horizon() == null ? DEFAULT_HORIZON : request.horizon();
+        List<Double> levels = request.levels() == null || request.levels().isEmpty() ? DEFAULT_LEVELS
+                : request.levels().stream().distinct().sorted().toList();
+        int origins = request.origins() == null ? 3 : request.origins();
+        int combine = Boolean.TRUE.equals(request.combine())
+                ? (request.combineTop() == null ? 3 : request.combineTop()) : 1;
+        Combination combination = request.combination() == null ? Combination.MEDIAN
+                : Combination.valueOf(request.combination().toUpperCase(Locale.ROOT));
+        SelectionSettings settings = SelectionSettings.defaults(horizon).withOrigins(origins, horizon)
+                .withCombination(combine, combination);
+        if (request.models() != null && !request.models().isEmpty()) {
+            try {
+                settings = settings.withCandidates(Candidates.named(request.models()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("The request has invalid fields.",
+                        List.of(new FieldError("models", e.getMessage())));
+            }
+        }
+        List<String> seriesIds = seriesIds(request.series());
+        ForecastRun run = runs.save(new ForecastRun(UUID.randomUUID(), horizon, levels, combine, origins,
+                seriesIds.size()));
+        ModelSelector selector = new ModelSelector(settings);
+        double[] levelArray = levels.stream().mapToDouble(Double::doubleValue).toArray();
+        JobView job = jobRunner.submit("forecast-run", progress -> {
+            execute(run.id(), seriesIds, selector, levelArray, progress);
+            return "/api/v1/forecasts/runs/" + run.id();
+        });
+        // the job thread owns the run's row from here on; only its job id is added
+        jdbc.update("UPDATE forecast_run SET job_id = ? WHERE id = ?", job.id(), run.id());
+        return job;
+    }
+
+    private List<String> seriesIds(List<String> filter) {
+        if (filter == null || filter.isEmpty()) {
+            return jdbc.queryForList("SELECT id FROM series ORDER BY id", String.class);
+        }
+        List<String> wanted = filter.stream().distinct().sorted().toList();
+        List<String> known = jdbc.queryForList("SELECT id FROM series WHERE id = ANY(?) ORDER BY id", String.class,
+                (Object) wanted.toArray(String[]::new));
+        if (known.size() < wanted.size()) {
+            List<String> unknown = new ArrayList<>(wanted);
+            unknown.removeAll(known);
+            throw new NotFoundException("No series " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size()))));
+        }
+        return known;
+    }
+
+    private void execute(UUID runId, List<String> seriesIds, ModelSelector selector, double[] levels,
+            JobProgress progress) throws InterruptedException {
+        ForecastRun run = runs.findById(runId).orElseThrow();
+        run.started();
+        runs.save(run);
+        long started = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        int total = seriesIds.size();
+        int reportEvery = Math.max(1, total / 100);
+        progress.report(0, total, "0 of " + total + " series");
+        try (SeriesPool pool = new SeriesPool(properties.threads())) {
+            pool.map(seriesIds, id -> forecastOne(runId, id, selector, levels), succeeded -> {
+                if (!succeeded) {
+                    failed.incrementAndGet();
+                }
+                int finished = done.incrementAndGet();
+                if (finished % reportEvery == 0 || finished == total) {
+                    synchronized (progress) {
+                        progress.report(finished, total, finished + " of " + total + " series");
+                    }
+                }
+            });
+            run.finished(done.get() - failed.get(), failed.get());
+            runs.save(run);
+        } catch (RuntimeException | InterruptedException e) {
+            run.failed(done.get() - failed.get(), failed.get(), e.getMessage());
+            runs.save(run);
+            throw e;
+        } finally {
+            metrics.runFinished(Duration.ofNanos(System.nanoTime() - started), done.get());
+        }
+    }
+
+    /** Chooses, fits and stores one series' forecast; false when the series could not be forecast. */
+    private boolean forecastOne(UUID runId, String seriesId, ModelSelector selector, double[] levels) {
+        try {
+            var series = jdbc.queryForMap("SELECT frequency, seasonal_period FROM series WHERE id = ?", seriesId);
+            Frequency frequency = Frequency.of((String) series.get("frequency"));
+            int seasonalPeriod = ((Number) series.get("seasonal_period")).intValue();
+            double[] y = history.values(seriesId, properties.maxHistory());
+            LocalDate lastDs = history.lastDs(seriesId).orElse(null);
+            if (y.length == 0 || lastDs == null) {
+                return false;
+            }
+            Selection selection = selector.select(y, seasonalPeriod);
+            int horizon = selector.settings().horizon();
+            Forecast forecast = selection.model().forecast(horizon, levels);
+            List<ForecastPoint> points = new ArrayList<>(horizon);
+            for (int h = 0; h < horizon; h++) {
+                List<Interval> intervals = new ArrayList<>(levels.length);
+                for (PredictionInterval interval : forecast.intervals()) {
+                    intervals.add(new Interval(interval.level(), interval.lower()[h], interval.upper()[h]));
+                }
+                points.add(new ForecastPoint(frequency.plus(lastDs, h + 1), forecast.mean()[h], intervals));
+            }
+            forecasts.save(runId, seriesId, horizon, selection, selection.model().name(), points);
+            if (selection.accuracy() != null) {
+                metrics.seriesBacktested(selection.accuracy().mase());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Series {} could not be forecast in run {}", seriesId, runId, e);
+            return false;
+        }
+    }
+
+    public RunSummary summary(UUID runId) {
+        ForecastRun run = runs.findById(runId).orElseThrow(() -> new NotFoundException("No forecast run " + runId));
+        Double duration = null;
+        Double perSecond = null;
+        if (run.startedAt() != null && run.finishedAt() != null) {
+            duration = Duration.between(run.startedAt(), run.finishedAt()).toNanos() / 1e9;
+            perSecond = duration > 0 ? (run.seriesDone() + run.seriesFailed()) / duration : null;
+        }
+        List<Double> mase = forecasts.mase(runId);
+        return new RunSummary(run.id(), run.jobId(), run.state().name(), run.horizon(), run.levels(),
+                run.seriesTotal(), run.seriesDone(), run.seriesFailed(), run.createdAt(), run.startedAt(),
+                run.finishedAt(), duration, perSecond, distribution(mase), forecasts.meanSmape(runId),
+                forecasts.methods(runId), run.error());
+    }
+
+    private static RunSummary.Distribution distribution(List<Double> sorted) {
+        if (sorted.isEmpty()) {
+            return new RunSummary.Distribution(0, null, null, null, null);
+        }
+        double mean = sorted.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        return new RunSummary.Distribution(sorted.size(), mean, quantile(sorted, 0.1), quantile(sorted, 0.5),
+                quantile(sorted, 0.9));
+    }
+
+    /** Linear interpolation between order statistics (Hyndman &amp; Fan 1996, type 7, R's default). */
+    private static double quantile(List<Double> sorted, double p) {
+        double position = p * (sorted.size() - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.size() - 1);
+        return sorted.get(below) + (position - below) * (sorted.get(above) - sorted.get(below));
+    }
+}

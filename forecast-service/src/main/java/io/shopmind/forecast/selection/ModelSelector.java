@@ -1,0 +1,194 @@
+package io.shopmind.forecast.selection;
+
+import io.shopmind.forecast.baseline.GaussianIntervals;
+import io.shopmind.forecast.baseline.Naive;
+import io.shopmind.forecast.evaluation.AccuracyMetrics;
+import io.shopmind.forecast.evaluation.Candidate;
+import io.shopmind.forecast.model.FittedModel;
+import io.shopmind.forecast.model.Forecaster;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses a model per series by a rolling-origin backtest (Tashman 2000, "Out-of-sample tests of forecasting
+ * accuracy: an analysis and review", IJF 16(4)): each candidate is fitted to the observations before each origin and
+ * forecasts the next {@code horizon} ones; the candidate with the lowest mean MASE (Hyndman &amp; Koehler 2006) is
+ * refitted to the whole series. With {@code combine = k > 1} the best k are refitted and their forecasts combined.
+ * Deterministic: the same series and settings give the same choice.
+ */
+public final class ModelSelector implements Forecaster {
+
+    private static final Candidate FALLBACK = new Candidate("Naive", new Naive());
+
+    private final SelectionSettings settings;
+
+    public ModelSelector(SelectionSettings settings) {
+        this.settings = settings;
+    }
+
+    public SelectionSettings settings() {
+        return settings;
+    }
+
+    /** The chosen model fitted to {@code y}, so a selection can itself be evaluated like any method. */
+    @Override
+    public FittedModel fit(double[] y, int seasonalPeriod) {
+        return select(y, seasonalPeriod).model();
+    }
+
+    public Selection select(double[] y, int seasonalPeriod) {
+        GaussianIntervals.checkSeries(y, seasonalPeriod, 1);
+        boolean intermittent = isIntermittent(y, settings.intermittentShare());
+        List<Candidate> candidates = candidatesFor(intermittent);
+        int[] origins = origins(y.length, seasonalPeriod);
+        if (origins.length == 0) {
+            // too short to backtest: the naive method needs no history to speak of
+            return new Selection(FALLBACK.name(), FALLBACK.forecaster().fit(y, seasonalPeriod), null, List.of(),
+                    intermittent);
+        }
+        List<Trial> trials = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            trials.add(backtest(candidate, y, seasonalPeriod, origins));
+        }
+        List<Trial> ranked = rank(trials);
+        List<BacktestScore> scores = ranked.stream().map(Trial::score).toList();
+        List<Trial> members = new ArrayList<>();
+        List<FittedModel> fitted = new ArrayList<>();
+        for (Trial trial : ranked) {
+            if (trial.score().failed() || members.size() == settings.combine()) {
+                break;
+            }
+            try {
+                fitted.add(trial.candidate().forecaster().fit(y, seasonalPeriod));
+                members.add(trial);
+            } catch (RuntimeException e) {
+                // a method that backtested but cannot fit the whole series leaves its place to the next one
+            }
+        }
+        if (members.isEmpty()) {
+            return new Selection(FALLBACK.name(), FALLBACK.forecaster().fit(y, seasonalPeriod), null, scores,
+                    intermittent);
+        }
+        if (members.size() == 1) {
+            return new Selection(members.get(0).candidate().name(), fitted.get(0), members.get(0).score(), scores,
+                    intermittent);
+        }
+        CombinedModel combined = new CombinedModel(settings.combination(), fitted);
+        String method = settings.combination() == Combination.MEDIAN ? "Median" : "Mean";
+        method += members.stream().map(t -> t.candidate().name()).toList().toString()
+                .replace('[', '(').replace(']', ')');
+        return new Selection(method, combined, combinedScore(method, members, y, seasonalPeriod, origins), scores,
+                intermittent);
+    }
+
+    /** Whether more than {@code share} of the periods have zero sales (and none is negative). */
+    public static boolean isIntermittent(double[] y, double share) {
+        int zeros = 0;
+        for (double v : y) {
+            if (v < 0) {
+                return false;
+            }
+            zeros += v == 0 ? 1 : 0;
+        }
+        return zeros > share * y.length;
+    }
+
+    private List<Candidate> candidatesFor(boolean intermittent) {
+        Map<String, Candidate> byName = new LinkedHashMap<>();
+        settings.candidates().forEach(c -> byName.putIfAbsent(c.name(), c));
+        if (intermittent) {
+            settings.intermittentCandidates().forEach(c -> byName.putIfAbsent(c.name(), c));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /** Training lengths, latest origin first; an origin needs a season and two more observations before it. */
+    int[] origins(int n, int seasonalPeriod) {
+        int minimum = Math.max(4, seasonalPeriod + 2);
+        int[] ends = new int[settings.origins()];
+        int count = 0;
+        for (int i = 0; i < settings.origins(); i++) {
+            int end = n - settings.horizon() - i * settings.originStep();
+            if (end < minimum) {
+                break;
+            }
+            ends[count++] = end;
+        }
+        return Arrays.copyOf(ends, count);
+    }
+
+    private Trial backtest(Candidate candidate, double[] y, int m, int[] origins) {
+        int h = settings.horizon();
+        double[][] forecasts = new double[origins.length][];
+        try {
+            for (int i = 0; i < origins.length; i++) {
+                double[] train = Arrays.copyOfRange(y, 0, origins[i]);
+                forecasts[i] = candidate.forecaster().fit(train, m).forecast(h).mean();
+                for (double f : forecasts[i]) {
+                    if (!Double.isFinite(f)) {
+                        throw new ArithmeticException("non-finite forecast");
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return new Trial(candidate, null,
+                    new BacktestScore(candidate.name(), Double.NaN, Double.NaN, Double.NaN, origins.length, true));
+        }
+        return new Trial(candidate, forecasts, score(candidate.name(), forecasts, y, m, origins));
+    }
+
+    private BacktestScore score(String method, double[][] forecasts, double[] y, int m, int[] origins) {
+        int h = settings.horizon();
+        double mase = 0;
+        int maseCount = 0;
+        double smape = 0;
+        double mae = 0;
+        for (int i = 0; i < origins.length; i++) {
+            double[] train = Arrays.copyOfRange(y, 0, origins[i]);
+            double[] actual = Arrays.copyOfRange(y, origins[i], origins[i] + h);
+            double originMase = AccuracyMetrics.mase(train, m, actual, forecasts[i]);
+            if (!Double.isNaN(originMase)) {
+                mase += originMase;
+                maseCount++;
+            }
+            smape += AccuracyMetrics.smape(actual, forecasts[i]);
+            double absolute = 0;
+            for (int t = 0; t < h; t++) {
+                absolute += Math.abs(actual[t] - forecasts[i][t]);
+            }
+            mae += absolute / h;
+        }
+        return new BacktestScore(method, maseCount > 0 ? mase / maseCount : Double.NaN, smape / origins.length,
+                mae / origins.length, origins.length, false);
+    }
+
+    private BacktestScore combinedScore(String method, List<Trial> members, double[] y, int m, int[] origins) {
+        int h = settings.horizon();
+        double[][] combined = new double[origins.length][h];
+        double[] values = new double[members.size()];
+        for (int i = 0; i < origins.length; i++) {
+            for (int t = 0; t < h; t++) {
+                for (int k = 0; k < members.size(); k++) {
+                    values[k] = members.get(k).forecasts()[i][t];
+                }
+                combined[i][t] = settings.combination().of(values);
+            }
+        }
+        return score(method, combined, y, m, origins);
+    }
+
+    /** Successful trials by MASE (by MAE when MASE is undefined), ties in candidate order; failed ones last. */
+    private static List<Trial> rank(List<Trial> trials) {
+        boolean byMase = trials.stream().noneMatch(t -> !t.score().failed() && Double.isNaN(t.score().mase()));
+        Comparator<Trial> order = Comparator.comparing((Trial t) -> t.score().failed())
+                .thenComparingDouble(t -> byMase ? t.score().mase() : t.score().mae());
+        return trials.stream().sorted(order).toList();
+    }
+
+    private record Trial(Candidate candidate, double[][] forecasts, BacktestScore score) {
+    }
+}

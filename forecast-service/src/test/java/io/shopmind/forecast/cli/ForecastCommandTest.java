@@ -1,0 +1,72 @@
+package io.shopmind.forecast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ForecastCommandTest {
+
+    private static final String DATA = Path.of("src/test/resources/r-datasets/monthly-long.csv").toString();
+    // seasonal AutoARIMA takes seconds per fit: left out to keep the test fast
+    private static final String QUICK = "ETS,Theta,SNaive,Naive";
+
+    @TempDir
+    Path dir;
+
+    private String run(String... args) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ForecastCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(args);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void evaluatePrintsTheMetricsPerModelAndWritesJsonAndPredictions() throws Exception {
+        Path json = dir.resolve("report.json");
+        Path predictions = dir.resolve("predictions.csv");
+
+        String table = run("evaluate", "--data", DATA, "--horizon", "12", "--season", "12", "--models", QUICK,
+                "--output", json.toString(), "--predictions", predictions.toString());
+
+        assertThat(table.lines().findFirst().orElseThrow()).contains("sMAPE", "MASE", "OWA", "cov80", "cov95");
+        assertThat(table).contains("ETS", "Theta", "SNaive", "Selected", "Combined", "relative to Naive2");
+        JsonNode report = JsonMapper.builder().build().readTree(json.toFile());
+        assertThat(report.get("series").asInt()).isEqualTo(2);
+        assertThat(report.get("models").valueStream().map(m -> m.get("model").asString()))
+                .containsExactly("ETS", "Theta", "SNaive", "Naive", "Selected", "Combined");
+        JsonNode ets = report.get("models").get(0);
+        assertThat(ets.get("owa").asDouble()).isLessThan(1.0);
+        assertThat(ets.get("coverage").get("95").asDouble()).isBetween(0.0, 1.0);
+        List<String> lines = Files.readAllLines(predictions);
+        assertThat(lines.get(0)).isEqualTo("unique_id,ds,yhat,model,lo-80,hi-80,lo-95,hi-95,y");
+        assertThat(lines).hasSize(1 + 6 * 2 * 12);
+        assertThat(lines.get(1)).startsWith("AirPassengers,1960-01-01,");
+    }
+
+    @Test
+    void forecastWritesEachSeriesModelPointsAndIntervals() throws Exception {
+        String output = run("forecast", "--data", DATA, "--horizon", "6", "--models", QUICK, "--combine", "2",
+                "--threads", "2");
+
+        JsonNode result = JsonMapper.builder().build().readTree(output);
+        assertThat(result.get("frequency").asString()).isEqualTo("monthly");
+        assertThat(result.get("seasonalPeriod").asInt()).isEqualTo(12);
+        JsonNode air = result.get("series").get(0);
+        assertThat(air.get("uniqueId").asString()).isEqualTo("AirPassengers");
+        assertThat(air.get("method").asString()).startsWith("Median(");
+        assertThat(air.get("backtest").get("origins").asInt()).isEqualTo(3);
+        assertThat(air.get("points")).hasSize(6);
+        JsonNode first = air.get("points").get(0);
+        assertThat(first.get("ds").asString()).isEqualTo("1961-01-01");
+        assertThat(first.get("intervals").get(1).get("lower").asDouble()).isLessThan(first.get("mean").asDouble());
+        assertThat(result.get("series").get(1).get("points").get(0).get("ds").asString()).isEqualTo("1979-01-01");
+    }
+}

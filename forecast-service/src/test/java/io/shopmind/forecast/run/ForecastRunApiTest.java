@@ -1,0 +1,126 @@
+package io.shopmind.forecast.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopmind.database.EmbeddedDatabaseInitializer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
+class ForecastRunApiTest {
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    int port;
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (body != null) {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(String path) throws Exception {
+        return json.readTree(send("GET", path, null, null).body());
+    }
+
+    /** Ten weeks of daily sales with a weekly pattern, and an intermittent series. */
+    private String salesCsv(String weekly, String sparse) {
+        Random random = new Random(11);
+        StringBuilder csv = new StringBuilder("unique_id,ds,y\n");
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        for (int t = 0; t < 70; t++) {
+            int dayOfWeek = t % 7;
+            csv.append(weekly).append(',').append(start.plusDays(t)).append(',')
+                    .append(20 + (dayOfWeek >= 5 ? 15 : 0) + random.nextInt(4)).append('\n');
+            if (random.nextDouble() < 0.25) {
+                csv.append(sparse).append(',').append(start.plusDays(t)).append(',').append(1 + random.nextInt(3))
+                        .append('\n');
+            }
+        }
+        csv.append(sparse).append(',').append(start.plusDays(69)).append(",2\n");
+        return csv.toString();
+    }
+
+    @Test
+    void aRunForecastsEverySeriesWithIntervalsAroundTheMean() throws Exception {
+        String weekly = "weekly-" + UUID.randomUUID();
+        String sparse = "sparse-" + UUID.randomUUID();
+        assertThat(send("POST", "/api/v1/forecasts/imports", "text/csv", salesCsv(weekly, sparse)).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> started = send("POST", "/api/v1/forecasts/runs", "application/json", """
+                {"horizon": 14, "series": ["%s", "%s"], "models": ["ETS", "Theta", "SNaive", "Naive"],
+                 "combine": true, "combineTop": 2}""".formatted(weekly, sparse));
+
+        assertThat(started.statusCode()).isEqualTo(202);
+        String jobPath = started.headers().firstValue("Location").orElseThrow();
+        JsonNode job = get(jobPath);
+        for (int i = 0; i < 300 && !job.get("state").asString().matches("SUCCEEDED|FAILED"); i++) {
+            Thread.sleep(100);
+            job = get(jobPath);
+        }
+        assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+
+        JsonNode run = get(job.get("result").asString());
+        assertThat(run.get("seriesTotal").asInt()).isEqualTo(2);
+        assertThat(run.get("seriesDone").asInt()).isEqualTo(2);
+        assertThat(run.get("seriesPerSecond").asDouble()).isPositive();
+        assertThat(run.get("mase").get("count").asLong()).isEqualTo(2);
+
+        JsonNode forecast = get("/api/v1/forecasts/series/" + weekly + "/forecast");
+        assertThat(forecast.get("model").asString()).startsWith("Median(");
+        assertThat(forecast.get("accuracy").get("origins").asInt()).isEqualTo(3);
+        JsonNode points = forecast.get("points");
+        assertThat(points).hasSize(14);
+        assertThat(points.get(0).get("ds").asString()).isEqualTo("2024-03-11");
+        assertThat(points.get(13).get("ds").asString()).isEqualTo("2024-03-24");
+        for (JsonNode point : points) {
+            assertThat(point.get("intervals")).hasSize(2);
+            for (JsonNode interval : point.get("intervals")) {
+                assertThat(interval.get("lower").asDouble()).isLessThanOrEqualTo(point.get("mean").asDouble());
+                assertThat(interval.get("upper").asDouble()).isGreaterThanOrEqualTo(point.get("mean").asDouble());
+            }
+        }
+        assertThat(get("/api/v1/forecasts/series/" + sparse + "/forecast").get("points")).hasSize(14);
+        JsonNode listed = get("/api/v1/forecasts/series?size=500");
+        assertThat(listed.get("items").valueStream().filter(s -> s.get("seriesId").asString().equals(weekly))
+                .findFirst().orElseThrow().get("accuracy").get("mase").asDouble()).isPositive();
+    }
+
+    @Test
+    void aSeriesWithoutForecastIsNotFound() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/forecasts/series/" + UUID.randomUUID() + "/forecast",
+                null, null);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void aRunOverAnUnknownSeriesOrModelIsRefused() throws Exception {
+        assertThat(send("POST", "/api/v1/forecasts/runs", "application/json",
+                "{\"series\": [\"" + UUID.randomUUID() + "\"]}").statusCode()).isEqualTo(404);
+        HttpResponse<String> badModel = send("POST", "/api/v1/forecasts/runs", "application/json",
+                "{\"models\": [\"Prophet\"]}");
+        assertThat(badModel.statusCode()).isEqualTo(400);
+        assertThat(badModel.body()).contains("models");
+        assertThat(send("POST", "/api/v1/forecasts/runs", "application/json", "{\"horizon\": 0}").statusCode())
+                .isEqualTo(400);
+        assertThat(send("GET", "/api/v1/forecasts/runs/" + UUID.randomUUID(), null, null).statusCode()).isEqualTo(404);
+    }
+}
