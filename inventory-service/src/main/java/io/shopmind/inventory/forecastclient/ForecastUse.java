@@ -1,0 +1,12 @@
+package io.shopmind.inventory.forecastclient;
+
+import io.shopmind.model.forecast.SeriesForecast;
+
+/**
+ * The forecast a plan uses for a SKU and where it came from.
+ *
+ * @param forecast null when {@code source} is {@link ForecastSource#NONE}
+ * @param note     why a cached forecast or none was used, for the buyer
+ */
+public record ForecastUse(ForecastSource source, SeriesForecast forecast, String note) {
+}

@@ -1,0 +1,6 @@
+package io.shopmind.inventory.plan;
+
+/** Where a plan is in its life. */
+public enum PlanStatus {
+    RUNNING, PROPOSED, APPROVED, FAILED
+}

@@ -1,0 +1,5 @@
+package io.shopmind.inventory.purchasing;
+
+public enum PurchaseOrderStatus {
+    OPEN, PARTIALLY_RECEIVED, RECEIVED
+}

@@ -1,0 +1,21 @@
+package io.shopmind.inventory.stock;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Stock movements to apply together: all of them, or none. */
+public record MovementRequest(@NotEmpty @Size(max = 1000) List<@Valid @NotNull Line> lines) {
+
+    /**
+     * One movement. {@code quantity} is positive for receipts and issues; for adjustments and reservations its sign
+     * says the direction (a negative reservation releases units).
+     *
+     * @param warehouse the service's default warehouse when left out
+     */
+    public record Line(@NotNull MovementKind kind, @NotNull @Size(min = 1, max = 64) String sku,
+            @Size(min = 1, max = 64) String warehouse, @NotNull Long quantity, @Size(max = 500) String reason) {
+    }
+}

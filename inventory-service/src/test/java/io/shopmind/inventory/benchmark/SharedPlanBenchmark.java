@@ -1,0 +1,155 @@
+package io.shopmind.inventory.benchmark;
+
+import io.shopmind.inventory.planning.LagrangianPlanner;
+import io.shopmind.inventory.planning.LpFileWriter;
+import io.shopmind.inventory.planning.PlanningProblem;
+import io.shopmind.inventory.planning.ReplenishmentPlan;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The multi-SKU plan with a weekly budget and warehouse volume: 1,000 SKUs &times; 8 weeks by default, both limits
+ * binding. Solves it with {@link LagrangianPlanner} (time, cost, bound, gap), writes the same model as an LP file, and
+ * when {@code cbc} or {@code glpsol} is on the PATH solves that with a 60 s limit and prints its result beside ours.
+ * Run: {@code java -cp <test classpath> io.shopmind.inventory.benchmark.SharedPlanBenchmark [skus] [weeks]}.
+ */
+public final class SharedPlanBenchmark {
+
+    private static final int SOLVER_SECONDS = 60;
+
+    private SharedPlanBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int skuCount = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        PlanningProblem problem = instance(7, skuCount, weeks, 0.8, 0.9);
+        System.out.printf("Shared plan: %,d SKUs x %d weeks, budget 80 %% and volume 90 %% of average need, %d cores%n",
+                skuCount, weeks, Runtime.getRuntime().availableProcessors());
+
+        LagrangianPlanner planner = new LagrangianPlanner(
+                new LagrangianPlanner.Settings(300, Duration.ofSeconds(SOLVER_SECONDS), 1e-4, 2.0, 15));
+        planner.solve(instance(8, 50, weeks, 0.8, 0.9)); // warm-up
+        ReplenishmentPlan plan = planner.solve(problem);
+        System.out.printf("LagrangianPlanner: %.2f s, %d iterations, cost %.2f, lower bound %.2f, gap %.3f %%, "
+                        + "feasible %s%n", plan.elapsed().toMillis() / 1e3, plan.iterations(), plan.cost(),
+                plan.lowerBound(), 100 * plan.gap(), problem.isFeasible(plan.cases()));
+
+        Path lp = Files.createTempFile("shopmind-plan-", ".lp");
+        try (Writer out = Files.newBufferedWriter(lp)) {
+            LpFileWriter.write(problem, out);
+        }
+        System.out.printf("LP file: %s (%,d bytes)%n", lp, Files.size(lp));
+        if (onPath("cbc")) {
+            // timeMode elapsed: the limit is wall-clock seconds, as for our planner, not CPU seconds
+            Result cbc = run(List.of("cbc", lp.toString(), "timeMode", "elapsed", "sec", String.valueOf(SOLVER_SECONDS),
+                            "solve", "quit"),
+                    Pattern.compile("Objective value:\\s+(\\S+)"), Pattern.compile("Lower bound:\\s+(\\S+)"));
+            print("CBC", cbc, plan);
+        } else {
+            System.out.println("CBC: not on the PATH, skipped");
+        }
+        if (onPath("glpsol")) {
+            Result glpk = run(List.of("glpsol", "--lp", lp.toString(), "--tmlim", String.valueOf(SOLVER_SECONDS)),
+                    Pattern.compile("^[+*]\\s*\\d+:\\s+mip\\s*=\\s*(\\S+)", Pattern.MULTILINE),
+                    Pattern.compile("mip\\s*=.*?>=\\s+(\\S+)"));
+            print("GLPK", glpk, plan);
+        } else {
+            System.out.println("GLPK: not on the PATH, skipped");
+        }
+        Files.deleteIfExists(lp);
+    }
+
+    private record Result(double seconds, Double objective, Double bound, String tail) {
+    }
+
+    private static void print(String name, Result result, ReplenishmentPlan ours) {
+        String objective = result.objective() == null ? "none found" : String.format("%.2f", result.objective());
+        String bound = result.bound() == null ? "n/a" : String.format("%.2f", result.bound());
+        String versusOurs = result.objective() == null ? ""
+                : String.format(" (ours %.2f, %+.2f %%)", ours.cost(),
+                        100 * (ours.cost() - result.objective()) / result.objective());
+        System.out.printf("%s: %.1f s, objective %s%s, bound %s%n", name, result.seconds(), objective, versusOurs,
+                bound);
+        System.out.println("  " + result.tail().replace("\n", "\n  "));
+    }
+
+    private static Result run(List<String> command, Pattern objective, Pattern bound)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor(SOLVER_SECONDS + 30L, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String[] lines = output.strip().split("\n");
+        String tail = String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 12), lines.length));
+        return new Result(seconds, last(objective, output), last(bound, output), tail);
+    }
+
+    private static Double last(Pattern pattern, String output) {
+        Matcher matcher = pattern.matcher(output);
+        Double value = null;
+        while (matcher.find()) {
+            try {
+                value = Double.parseDouble(matcher.group(1));
+            } catch (NumberFormatException e) {
+                // a line that looked like a figure but was not
+            }
+        }
+        return value;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Seeded SKUs whose budget and volume limits bind, as in the planning tests. */
+    static PlanningProblem instance(long seed, int skuCount, int weeks, double budgetTightness,
+            double volumeTightness) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<PlanningProblem.Sku> skus = new ArrayList<>();
+        double spendPerWeek = 0;
+        double volumePerWeek = 0;
+        for (int i = 0; i < skuCount; i++) {
+            int mean = 5 + rng.nextInt(15);
+            int[] demand = new int[weeks];
+            for (int t = 0; t < weeks; t++) {
+                demand[t] = Math.max(0, mean + rng.nextInt(-mean / 2, mean / 2 + 1));
+            }
+            int pack = new int[] {4, 6, 12}[rng.nextInt(3)];
+            int minCases = 1 + rng.nextInt(3);
+            int maxStock = 2 * mean + pack * minCases;
+            double unitCost = 1 + rng.nextInt(20);
+            double volume = 0.5 + rng.nextDouble() * 2;
+            skus.add(new PlanningProblem.Sku("sku" + i, demand, pack, minCases, maxStock, rng.nextInt(mean + 1),
+                    20 + rng.nextInt(80), unitCost, 0.02 * unitCost, 1.5 * unitCost + 2, volume));
+            spendPerWeek += unitCost * mean;
+            volumePerWeek += volume * 1.5 * mean;
+        }
+        double[] budget = new double[weeks];
+        double[] capacity = new double[weeks];
+        for (int t = 0; t < weeks; t++) {
+            budget[t] = budgetTightness * spendPerWeek;
+            capacity[t] = volumeTightness * volumePerWeek;
+        }
+        return new PlanningProblem(skus, budget, capacity);
+    }
+}

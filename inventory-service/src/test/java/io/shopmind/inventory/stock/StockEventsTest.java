@@ -1,0 +1,123 @@
+package io.shopmind.inventory.stock;
+
+import static io.shopmind.inventory.InventoryApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shopmind.database.EmbeddedDatabaseInitializer;
+import io.shopmind.inventory.InventoryApi;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
+class StockEventsTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    InventoryApi api;
+    String sku;
+
+    @BeforeEach
+    void setUp() {
+        api = new InventoryApi(port);
+        sku = "sku-" + UUID.randomUUID();
+    }
+
+    @Test
+    void receiptsOrdersAndAdjustmentsMoveStock() throws Exception {
+        HttpResponse<String> response = send(
+                event("StockReceived", """
+                        {"sku":"%s","warehouse":"north","quantity":50}""".formatted(sku)),
+                event("OrderPlaced", """
+                        {"orderId":"o-1","customerId":"c-1","warehouse":"north",
+                         "lines":[{"sku":"%s","quantity":3,"unitPrice":{"amount":"9.99","currency":"EUR"}}]}"""
+                        .formatted(sku)),
+                event("StockAdjusted", """
+                        {"sku":"%s","warehouse":"north","delta":-2,"reason":"count"}""".formatted(sku)));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(position("north").get("onHand").asLong()).isEqualTo(45);
+    }
+
+    @Test
+    void backordersWhatAnOrderTakesBeyondStockAndServesItFromTheNextReceipt() throws Exception {
+        send(event("StockReceived", """
+                {"sku":"%s","quantity":2}""".formatted(sku)));
+
+        HttpResponse<String> response = send(event("OrderPlaced", order(sku, 5)));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(position("main").get("onHand").asLong()).isZero();
+        assertThat(position("main").get("backordered").asLong()).isEqualTo(3);
+        assertThat(body(api.get("/api/v1/inventory/shortfalls?sku=" + sku)).get(0).get("reason").asString())
+                .isEqualTo("INSUFFICIENT_STOCK");
+
+        send(event("StockReceived", """
+                {"sku":"%s","quantity":10}""".formatted(sku)));
+        assertThat(position("main").get("onHand").asLong()).isEqualTo(7);
+        assertThat(position("main").get("backordered").asLong()).isZero();
+    }
+
+    @Test
+    void recordsAnOrderForAnUnknownSkuAsAShortfallWithoutFailingTheBatch() throws Exception {
+        String unknown = "unknown-" + UUID.randomUUID();
+        HttpResponse<String> response = send(
+                event("StockReceived", """
+                        {"sku":"%s","quantity":4}""".formatted(sku)),
+                event("OrderPlaced", order(unknown, 2)));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(position("main").get("onHand").asLong()).isEqualTo(4);
+        JsonNode shortfall = body(api.get("/api/v1/inventory/shortfalls?sku=" + unknown)).get(0);
+        assertThat(shortfall.get("reason").asString()).isEqualTo("UNKNOWN_SKU");
+        assertThat(shortfall.get("quantity").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/v1/inventory/positions?sku=" + unknown).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRepeatedBatchMovesStockOnce() throws Exception {
+        String batch = batch(event("StockReceived", """
+                {"sku":"%s","quantity":6}""".formatted(sku)));
+
+        api.post("/api/v1/inventory/events", batch);
+        api.post("/api/v1/inventory/events", batch);
+
+        assertThat(position("main").get("onHand").asLong()).isEqualTo(6);
+    }
+
+    private static String order(String sku, int quantity) {
+        return """
+                {"orderId":"o-%s","customerId":"c-1",
+                 "lines":[{"sku":"%s","quantity":%d,"unitPrice":{"amount":"1.00","currency":"EUR"}}]}"""
+                .formatted(UUID.randomUUID(), sku, quantity);
+    }
+
+    private static String event(String type, String payload) {
+        return """
+                {"eventId":"%s","type":"%s","occurredAt":"2026-03-01T10:00:00Z","payload":%s}"""
+                .formatted(UUID.randomUUID(), type, payload);
+    }
+
+    private static String batch(String... events) {
+        return "{\"events\":[" + String.join(",", events) + "]}";
+    }
+
+    private HttpResponse<String> send(String... events) throws Exception {
+        return api.post("/api/v1/inventory/events", batch(events));
+    }
+
+    private JsonNode position(String warehouse) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        body(api.get("/api/v1/inventory/positions?sku=" + sku)).forEach(found::add);
+        return found.stream().filter(p -> p.get("warehouse").asString().equals(warehouse)).findFirst().orElseThrow();
+    }
+}
