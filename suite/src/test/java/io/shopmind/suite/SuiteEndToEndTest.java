@@ -3,46 +3,27 @@ package io.shopmind.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.model.service.ShopMindService;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The whole suite in this JVM on embedded PostgreSQL, used as the storefront and the operations team would. */
 class SuiteEndToEndTest {
 
-    private static final JsonMapper json = JsonMapper.builder().build();
-    private static final HttpClient http = HttpClient.newHttpClient();
     private static RunningSuite suite;
 
     @BeforeAll
-    static void startSuite() throws Exception {
-        Path data = Files.createTempDirectory("shopmind-suite-test");
-        suite = SuiteLauncher.launch(new SuiteOptions(freePortBlock(), data, true, 0, null, null, "", "shopmind", false));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+    static void startSuite() {
+        suite = TestSuite.running();
     }
 
     @Test
@@ -170,38 +151,15 @@ class SuiteEndToEndTest {
         return "{\"events\":[" + String.join(",", events) + "]}";
     }
 
-    /** Six free consecutive ports: the gateway's and the five services'. */
-    private static int freePortBlock() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20_000 + (int) (Math.random() * 30_000);
-            if (allFree(base, 6)) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("No block of six free ports");
-    }
-
-    private static boolean allFree(int base, int count) {
-        for (int port = base; port < base + count; port++) {
-            try (ServerSocket socket = new ServerSocket(port)) {
-                socket.setReuseAddress(true);
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static JsonNode body(HttpResponse<String> response) {
-        return json.readTree(response.body());
+        return TestSuite.body(response);
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return TestSuite.get(url);
     }
 
     private static HttpResponse<String> post(String url, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return TestSuite.post(url, body);
     }
 }
