@@ -95,32 +95,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
-        ProblemDetail problem = ProblemFactory.problem(HttpStatus.NOT_FOUND, ex.getMessage(), path(request));
-        problem.setTitle("Not found");
-        return respond(problem, new HttpHeaders());
+        return titled(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), request);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
-        ProblemDetail problem = ProblemFactory.problem(HttpStatus.CONFLICT, ex.getMessage(), path(request));
-        problem.setTitle("Conflict");
-        return respond(problem, new HttpHeaders());
+        return titled(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), request);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> illegalArgument(IllegalArgumentException ex, WebRequest request) {
-        ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, ex.getMessage(), path(request));
-        problem.setTitle("Invalid request");
-        return respond(problem, new HttpHeaders());
+        return titled(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error on {}", path(request), ex);
-        ProblemDetail problem = ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred. Quote the requestId when reporting it.", path(request));
-        problem.setTitle("Internal error");
-        return respond(problem, new HttpHeaders());
+        return titled(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "An unexpected error occurred. Quote the requestId when reporting it.", request);
     }
 
     @Override
@@ -152,6 +144,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return parameter + "." + fieldError.getField();
         }
         return parameter;
+    }
+
+    private static ResponseEntity<Object> titled(HttpStatus status, String title, String detail, WebRequest request) {
+        ProblemDetail problem = ProblemFactory.problem(status, detail, path(request));
+        problem.setTitle(title);
+        return respond(problem, new HttpHeaders());
     }
 
     private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers) {
