@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * Fits a seasonal ARIMA(p,d,q)(P,D,Q)[m] model with optional mean or drift by exact maximum likelihood, as
@@ -36,31 +37,43 @@ public final class Arima implements Forecaster {
     private final boolean includeDrift;
     private final Method method;
     private final double kappa;
+    private final Regressors regressors;
 
-    private Arima(ArimaOrder order, boolean includeMean, boolean includeDrift, Method method, double kappa) {
+    private Arima(ArimaOrder order, boolean includeMean, boolean includeDrift, Method method, double kappa,
+                  Regressors regressors) {
         this.order = order;
         this.includeMean = includeMean;
         this.includeDrift = includeDrift;
         this.method = method;
         this.kappa = kappa;
+        this.regressors = regressors;
     }
 
     /** ARIMA of the given order; a mean when undifferenced, no drift, CSS-ML, as {@code forecast::Arima}. */
     public static Arima of(ArimaOrder order) {
-        return new Arima(order, true, false, Method.CSS_ML, 1e6);
+        return new Arima(order, true, false, Method.CSS_ML, 1e6, Regressors.NONE);
     }
 
     public Arima includeMean(boolean mean) {
-        return new Arima(order, mean, includeDrift, method, kappa);
+        return new Arima(order, mean, includeDrift, method, kappa, regressors);
     }
 
     /** Adds a linear trend (drift); supported with exactly one difference, as auto.arima uses it. */
     public Arima includeDrift(boolean drift) {
-        return new Arima(order, includeMean, drift, method, kappa);
+        return new Arima(order, includeMean, drift, method, kappa, regressors);
     }
 
     public Arima method(Method newMethod) {
-        return new Arima(order, includeMean, includeDrift, newMethod, kappa);
+        return new Arima(order, includeMean, includeDrift, newMethod, kappa, regressors);
+    }
+
+    /**
+     * Regression with ARIMA errors, R's {@code Arima(y, xreg = X)}: {@code y_t = beta' x_t + eta_t} with eta an
+     * ARIMA process, the coefficients estimated jointly by exact likelihood. The model then forecasts only
+     * with future values of the regressors.
+     */
+    public Arima regressors(Regressors newRegressors) {
+        return new Arima(order, includeMean, includeDrift, method, kappa, newRegressors);
     }
 
     public ArimaOrder order() {
@@ -83,6 +96,8 @@ public final class Arima implements Forecaster {
         final double[][] xreg;
         final List<String> xregNames = new ArrayList<>();
         final int ncxreg;
+        /** R's {@code S$v}: the regressors are rotated onto orthogonal directions while optimising; null if not. */
+        final double[][] rotation;
         final StateSpaceArima ss;
         final double[] phi;
         final double[] theta;
@@ -91,6 +106,7 @@ public final class Arima implements Forecaster {
         final double[] xAdjusted;
         final double[] w;
         final double[] cssResid;
+        final double[] differenced;
         int ncond;
 
         Estimation(double[] y, int seasonalPeriod) {
@@ -127,8 +143,19 @@ public final class Arima implements Forecaster {
                 cols.add(one);
                 xregNames.add("intercept");
             }
-            this.xreg = cols.toArray(new double[0][]);
-            this.ncxreg = xreg.length;
+            if (regressors.count() > 0) {
+                if (regressors.length() != n) {
+                    throw new IllegalArgumentException("regressors have " + regressors.length()
+                            + " observations, the series " + n);
+                }
+                for (int j = 0; j < regressors.count(); j++) {
+                    cols.add(regressors.column(j));
+                }
+                xregNames.addAll(regressors.names());
+            }
+            this.ncxreg = cols.size();
+            this.rotation = ncxreg > 1 ? orthogonalDirections(cols) : null;
+            this.xreg = rotation == null ? cols.toArray(new double[0][]) : rotate(cols, rotation);
             this.nUsed = n - delta.length;
             if (nUsed <= 0) {
                 throw new IllegalArgumentException("too few non-missing observations");
@@ -143,6 +170,7 @@ public final class Arima implements Forecaster {
             this.xAdjusted = new double[n];
             this.w = new double[n];
             this.cssResid = new double[n];
+            this.differenced = new double[n];
         }
 
         ArimaModel run() {
@@ -226,9 +254,16 @@ public final class Arima implements Forecaster {
             ss.update(phi, theta);
             double[] resid = new double[n];
             ss.likelihood(regressionResiduals(coef), resid);
+            // The likelihood R reports: its diffuse prior of variance kappa, at the optimum
+            value = concentrated();
             double dev = 2 * nUsed * value + nUsed + nUsed * LOG_2PI;
             double aic = dev + 2 * npar + 2;
-            return model(coef, var, ss.ssq / nUsed, -0.5 * dev, aic, resid);
+            double sigma2 = ss.ssq / nUsed;
+            if (rotation != null) {
+                coef = unrotate(coef);
+                var = unrotate(var);
+            }
+            return model(coef, var, sigma2, -0.5 * dev, aic, resid);
         }
 
         private ArimaModel fitCss(double[] init, double[] parscale, boolean noOptim) {
@@ -252,6 +287,10 @@ public final class Arima implements Forecaster {
             double cssSigma2 = css(xr, true);
             double[] resid = cssResid.clone();
             double dev = 2 * nUsed * value + nUsed + nUsed * LOG_2PI;
+            if (rotation != null) {
+                coef = unrotate(coef);
+                var = unrotate(var);
+            }
             return model(coef, var, cssSigma2, -0.5 * dev, Double.NaN, resid);
         }
 
@@ -284,7 +323,45 @@ public final class Arima implements Forecaster {
             }
             double unbiasedSigma2 = ssr / (nstar - npar + 1);
             return new ArimaModel(order, m, names, coef, var, unbiasedSigma2, sigma2Arima, loglik, aic, aicc, bic,
-                    nUsed, resid, ss.snapshot(), n);
+                    nUsed, resid, ss.snapshot(), n, regressors.names());
+        }
+
+        /** Regression coefficients back from the rotated directions: {@code beta = V beta_rotated}. */
+        private double[] unrotate(double[] coef) {
+            double[] out = coef.clone();
+            for (int i = 0; i < ncxreg; i++) {
+                double v = 0;
+                for (int k = 0; k < ncxreg; k++) {
+                    v += rotation[i][k] * coef[narma + k];
+                }
+                out[narma + i] = v;
+            }
+            return out;
+        }
+
+        /** {@code A var A'} with A the identity but V in the regression block, as R transforms var.coef. */
+        private double[][] unrotate(double[][] var) {
+            int k = var.length;
+            if (k == 0) {
+                return var;
+            }
+            double[][] a = new double[k][k];
+            for (int i = 0; i < k; i++) {
+                a[i][i] = 1;
+            }
+            for (int i = 0; i < ncxreg; i++) {
+                for (int j = 0; j < ncxreg; j++) {
+                    a[narma + i][narma + j] = rotation[i][j];
+                }
+            }
+            // sandwich computes A' V A; pass A' to get A V A'
+            double[][] at = new double[k][k];
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) {
+                    at[i][j] = a[j][i];
+                }
+            }
+            return sandwich(at, var);
         }
 
         /** Starting regression coefficients by least squares on the differenced series, as arima() does. */
@@ -330,11 +407,27 @@ public final class Arima implements Forecaster {
             return xAdjusted;
         }
 
-        /** R's armafn: the concentrated negative log-likelihood per observation. */
+        /**
+         * R's armafn: the concentrated negative log-likelihood per observation, here of the differenced series by
+         * {@link StateSpaceArima#stationaryLikelihood}, O(r) per observation where R filters the full state.
+         */
         double armafn(double[] par, boolean trans) {
             ArimaTransform.transPars(par, order, m, trans, phi, theta, scratch, work);
-            ss.update(phi, theta);
-            ss.likelihood(regressionResiduals(par), null);
+            double[] y = regressionResiduals(par);
+            int d = delta.length;
+            for (int t = d; t < n; t++) {
+                double v = y[t];
+                for (int j = 0; j < d; j++) {
+                    v -= delta[j] * y[t - j - 1];
+                }
+                differenced[t - d] = v;
+            }
+            ss.stationaryLikelihood(phi, theta, differenced, n - d);
+            return concentrated();
+        }
+
+        /** 0.5 (log(ssq / nu) + sumlog / nu) from the last likelihood run. */
+        private double concentrated() {
             double s2 = ss.ssq / ss.nu;
             return 0.5 * (Math.log(s2) + ss.sumlog / ss.nu);
         }
@@ -475,6 +568,44 @@ public final class Arima implements Forecaster {
             se[i] = Math.sqrt(s2 * inv.getEntry(i, i));
         }
         return new double[][] {beta, se};
+    }
+
+    /**
+     * R's arima rotates two or more regressors onto the right singular vectors of their matrix, which makes the
+     * optimisation better conditioned; null when a singular value is below 1e-8 (R then keeps them as given).
+     */
+    private static double[][] orthogonalDirections(List<double[]> cols) {
+        int n = cols.get(0).length;
+        double[][] x = new double[n][cols.size()];
+        for (int j = 0; j < cols.size(); j++) {
+            for (int t = 0; t < n; t++) {
+                x[t][j] = cols.get(j)[t];
+            }
+        }
+        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(x, false));
+        for (double sv : svd.getSingularValues()) {
+            if (sv < 1e-8) {
+                return null;
+            }
+        }
+        return svd.getV().getData();
+    }
+
+    /** Columns of {@code X V}. */
+    private static double[][] rotate(List<double[]> cols, double[][] v) {
+        int k = cols.size();
+        int n = cols.get(0).length;
+        double[][] out = new double[k][n];
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < k; i++) {
+                double vij = v[i][j];
+                double[] col = cols.get(i);
+                for (int t = 0; t < n; t++) {
+                    out[j][t] += col[t] * vij;
+                }
+            }
+        }
+        return out;
     }
 
     /** solve(hessian * nUsed), failing as R's solve does on a singular matrix. */

@@ -29,10 +29,11 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param residuals      innovations of the fitted model (R's {@code residuals})
  * @param state          end-of-sample Kalman state, the start of every forecast
  * @param n              length of the series the model was fitted to
+ * @param regressorNames the external regressors (R's {@code xreg}) whose future values a forecast needs
  */
 public record ArimaModel(ArimaOrder order, int period, List<String> coefficientNames, double[] coefficients,
                          double[][] covariance, double sigma2, double sigma2Arima, double logLikelihood, double aic, double aicc,
-                         double bic, int nUsed, double[] residuals, KalmanState state, int n)
+                         double bic, int nUsed, double[] residuals, KalmanState state, int n, List<String> regressorNames)
         implements FittedModel {
 
     /**
@@ -49,6 +50,7 @@ public record ArimaModel(ArimaOrder order, int period, List<String> coefficientN
 
     public ArimaModel {
         coefficientNames = List.copyOf(coefficientNames);
+        regressorNames = List.copyOf(regressorNames);
     }
 
     /** The estimate named as R names it (e.g. {@code "ma1"}, {@code "sma1"}, {@code "drift"}); NaN if absent. */
@@ -72,6 +74,10 @@ public record ArimaModel(ArimaOrder order, int period, List<String> coefficientN
 
     @Override
     public String name() {
+        if (!regressorNames.isEmpty()) {
+            // as the forecast package prints a regression with ARIMA errors
+            return "Regression with " + order.label(period) + " errors";
+        }
         String label = order.label(period);
         if (hasDrift()) {
             return label + " with drift";
@@ -87,8 +93,28 @@ public record ArimaModel(ArimaOrder order, int period, List<String> coefficientN
 
     @Override
     public Forecast forecast(int horizon, double... levels) {
+        if (!regressorNames.isEmpty()) {
+            throw new IllegalArgumentException("a regression with ARIMA errors forecasts only with future values of "
+                    + regressorNames);
+        }
+        return forecast(horizon, Regressors.NONE, levels);
+    }
+
+    /**
+     * Forecasts of a regression with ARIMA errors, as R's {@code forecast(fit, xreg = future)}: the ARIMA
+     * forecast of the errors plus the regression on the future regressors, which must be given for every step.
+     */
+    public Forecast forecast(int horizon, Regressors future, double... levels) {
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be positive");
+        }
+        if (!future.names().equals(regressorNames)) {
+            throw new IllegalArgumentException("future regressors " + future.names() + " do not match the model's "
+                    + regressorNames);
+        }
+        if (future.count() > 0 && future.length() < horizon) {
+            throw new IllegalArgumentException("future regressors cover " + future.length() + " steps, not "
+                    + horizon);
         }
         double[][] fc = StateSpaceArima.forecast(state, horizon);
         double[] mean = fc[0];
@@ -101,6 +127,9 @@ public record ArimaModel(ArimaOrder order, int period, List<String> coefficientN
             }
             if (!Double.isNaN(drift)) {
                 mean[h] += drift * (n + h + 1);
+            }
+            for (int j = 0; j < future.count(); j++) {
+                mean[h] += coefficient(regressorNames.get(j)) * future.column(j)[h];
             }
             se[h] = Math.sqrt(fc[1][h] * sigma2);
         }

@@ -25,13 +25,28 @@ public final class AutoArima implements Forecaster {
     private static final int N_MODELS = 94;
 
     private final Criterion criterion;
+    private final Regressors regressors;
 
     public AutoArima() {
         this(Criterion.AICC);
     }
 
     public AutoArima(Criterion criterion) {
+        this(criterion, Regressors.NONE);
+    }
+
+    private AutoArima(Criterion criterion, Regressors regressors) {
         this.criterion = criterion;
+        this.regressors = regressors;
+    }
+
+    /**
+     * Selects a regression with ARIMA errors, as {@code auto.arima(y, xreg = X)}: the differencing is chosen on
+     * the residuals of the least-squares regression of y on the regressors, and every candidate is fitted
+     * with them.
+     */
+    public AutoArima regressors(Regressors newRegressors) {
+        return new AutoArima(criterion, newRegressors);
     }
 
     /** One candidate of the search, as a row of auto.arima's results matrix. */
@@ -61,6 +76,11 @@ public final class AutoArima implements Forecaster {
         int maxP = Math.min(MAX_SEASONAL_P, serieslength / 3 / m);
         int maxQ = Math.min(MAX_SEASONAL_Q, serieslength / 3 / m);
 
+        if (regressors.count() > 0 && regressors.length() != serieslength) {
+            throw new IllegalArgumentException("regressors have " + regressors.length() + " observations, the series "
+                    + serieslength);
+        }
+        double[] xx = regressors.count() > 0 ? regressionResiduals(x, regressors) : x;
         int seasonalD;
         if (m == 1) {
             seasonalD = 0;
@@ -69,9 +89,9 @@ public final class AutoArima implements Forecaster {
         } else if (x.length <= 2 * m) {
             seasonalD = 0;
         } else {
-            seasonalD = SeasonalStrength.nsdiffs(x, m, MAX_SEASONAL_D);
+            seasonalD = SeasonalStrength.nsdiffs(xx, m, MAX_SEASONAL_D);
         }
-        double[] dx = x;
+        double[] dx = xx;
         for (int i = 0; i < seasonalD; i++) {
             dx = Arima.lagDiff(dx, m);
         }
@@ -84,7 +104,7 @@ public final class AutoArima implements Forecaster {
         }
         if (Kpss.isConstant(dx)) {
             return Arima.of(new ArimaOrder(0, d, 0, 0, seasonalD, 0))
-                    .includeDrift(d + seasonalD == 1).fit(x, m);
+                    .includeDrift(d + seasonalD == 1).regressors(regressors).fit(x, m);
         }
         if (m > 1) {
             if (maxP > 0) {
@@ -97,7 +117,7 @@ public final class AutoArima implements Forecaster {
         double offset = 0;
         if (approximation) {
             try {
-                ArimaModel base = Arima.of(new ArimaOrder(0, d, 0, 0, seasonalD, 0)).fit(x, m);
+                ArimaModel base = Arima.of(new ArimaOrder(0, d, 0, 0, seasonalD, 0)).regressors(regressors).fit(x, m);
                 offset = -2 * base.logLikelihood() - serieslength * Math.log(base.sigma2Arima());
             } catch (RuntimeException e) {
                 offset = 0;
@@ -276,7 +296,8 @@ public final class AutoArima implements Forecaster {
             Arima arima = Arima.of(order)
                     .includeMean(constant)
                     .includeDrift(constant && diffs == 1)
-                    .method(approx ? Arima.Method.CSS : Arima.Method.CSS_ML);
+                    .method(approx ? Arima.Method.CSS : Arima.Method.CSS_ML)
+                    .regressors(regressors);
             ArimaModel model;
             try {
                 model = arima.fit(x, m);
@@ -307,6 +328,31 @@ public final class AutoArima implements Forecaster {
             }
             return new Trial(model, value);
         }
+    }
+
+    /**
+     * Residuals of the least-squares regression of y on the regressors with an intercept, constant regressors
+     * left out, as auto.arima's {@code residuals(lm(x ~ xregg))}.
+     */
+    private static double[] regressionResiduals(double[] y, Regressors regressors) {
+        List<double[]> cols = new ArrayList<>();
+        double[] one = new double[y.length];
+        java.util.Arrays.fill(one, 1.0);
+        cols.add(one);
+        for (int j = 0; j < regressors.count(); j++) {
+            if (!Kpss.isConstant(regressors.column(j))) {
+                cols.add(regressors.column(j));
+            }
+        }
+        double[][] x = cols.toArray(new double[0][]);
+        double[] beta = Arima.leastSquares(x, y)[0];
+        double[] resid = y.clone();
+        for (int j = 0; j < x.length; j++) {
+            for (int t = 0; t < y.length; t++) {
+                resid[t] -= beta[j] * x[j][t];
+            }
+        }
+        return resid;
     }
 
     /** Smallest root modulus of 1 + sign * (c_1 z + ... ), trailing coefficients below 1e-8 dropped. */

@@ -36,6 +36,9 @@ final class StateSpaceArima {
     private final double[] psi;
     private final double[] gamma;
     private final double[] system;
+    private final double[] gain;
+    private final double[] direction;
+    private final double[] shifted;
 
     /** Sum of squared standardised innovations, sum of log gains and their count after {@link #likelihood}. */
     double ssq;
@@ -62,6 +65,9 @@ final class StateSpaceArima {
         this.psi = new double[q + 1];
         this.gamma = new double[p + 1];
         this.system = new double[(p + 1) * (p + 1)];
+        this.gain = new double[r];
+        this.direction = new double[r];
+        this.shifted = new double[r];
     }
 
     /** A copy of the current model and filtered state. */
@@ -166,6 +172,88 @@ final class StateSpaceArima {
                     residuals[l] = Double.NaN;
                 }
             }
+        }
+        this.ssq = ssqAcc;
+        this.sumlog = sumlogAcc;
+        this.nu = nuAcc;
+    }
+
+    /**
+     * The sums {@link #ssq}, {@link #sumlog} and {@link #nu} of the exact likelihood of the stationary ARMA
+     * part on the series {@code w} differenced beforehand, in O(r) per observation instead of the filter's
+     * O((r+d)^2): the Chandrasekhar recursions of Morf, Sidhu and Kailath (1974), <i>IEEE Trans. Automatic
+     * Control</i> 19 (see also Herbst 2015, <i>Computational Economics</i> 45). Started from the stationary Q0,
+     * the change of the predicted state variance {@code P_{t+1} - P_t = M_t W_t W_t'} has rank one, and with
+     * {@code K_t = T P_t z}, {@code F_t = z' P_t z}, {@code u = z' W_t}: {@code F_{t+1} = F_t + M_t u^2},
+     * {@code K_{t+1} = K_t + M_t u T W_t}, {@code W_{t+1} = T W_t - (u / F_t) K_t},
+     * {@code M_{t+1} = M_t F_t / F_{t+1}}, from {@code W_1 = K_1}, {@code M_1 = -1 / F_1}.
+     * Without differencing it equals {@link #likelihood} to rounding; with differencing it is the exact diffuse
+     * likelihood, which {@link #likelihood} approaches as {@code kappa} grows. Leaves phi and theta set; the state
+     * is not touched.
+     */
+    void stationaryLikelihood(double[] newPhi, double[] newTheta, double[] w, int length) {
+        System.arraycopy(newPhi, 0, phi, 0, p);
+        System.arraycopy(newTheta, 0, theta, 0, q);
+        double[] k = gain;
+        double[] wv = direction;
+        double[] state = shifted;
+        double f;
+        if (r > 1) {
+            stationaryFirstColumn(phi, p, theta, q, r, q0, psi, gamma, system);
+            f = q0[0];
+            for (int i = 0; i < r; i++) {
+                double v = i + 1 < r ? q0[i + 1] : 0.0;
+                if (i < p) {
+                    v += phi[i] * f;
+                }
+                k[i] = v;
+            }
+        } else {
+            f = p > 0 ? 1.0 / (1.0 - phi[0] * phi[0]) : 1.0;
+            k[0] = p > 0 ? phi[0] * f : 0.0;
+        }
+        System.arraycopy(k, 0, wv, 0, r);
+        double mt = -1.0 / f;
+        java.util.Arrays.fill(state, 0, r, 0.0);
+        double ssqAcc = 0.0;
+        double sumlogAcc = 0.0;
+        int nuAcc = 0;
+        for (int t = 0; t < length; t++) {
+            double resid = w[t] - state[0];
+            if (f < 1e4) {
+                nuAcc++;
+                ssqAcc += resid * resid / f;
+                sumlogAcc += Math.log(f);
+            }
+            // a_{t+1} = T a_t + K_t v_t / F_t
+            double a0 = state[0];
+            double step = resid / f;
+            for (int i = 0; i < r; i++) {
+                double v = (i + 1 < r ? state[i + 1] : 0.0) + k[i] * step;
+                if (i < p) {
+                    v += phi[i] * a0;
+                }
+                state[i] = v;
+            }
+            // F, K and the factor M W W' of the next change of P, from T W_t formed in place of W_t
+            double zw = wv[0];
+            double fNext = f + mt * zw * zw;
+            for (int i = 0; i < r; i++) {
+                double v = i + 1 < r ? wv[i + 1] : 0.0;
+                if (i < p) {
+                    v += phi[i] * zw;
+                }
+                wv[i] = v;
+            }
+            double mzw = mt * zw;
+            double kf = zw / f;
+            for (int i = 0; i < r; i++) {
+                double tw = wv[i];
+                wv[i] = tw - kf * k[i];
+                k[i] += mzw * tw;
+            }
+            mt *= f / fNext;
+            f = fNext;
         }
         this.ssq = ssqAcc;
         this.sumlog = sumlogAcc;
@@ -355,6 +443,39 @@ final class StateSpaceArima {
      */
     static void stationaryCovariance(double[] phi, int p, double[] theta, int q, int r, double[] out,
                                      double[] psi, double[] gamma, double[] system) {
+        stationaryFirstColumn(phi, p, theta, q, r, out, psi, gamma, system);
+        for (int i = 1; i < r; i++) {
+            out[r * i] = out[i];
+        }
+        double q00 = out[0];
+        for (int i = r - 1; i >= 1; i--) {
+            double phiI = i < p ? phi[i] : 0.0;
+            double thetaI = i <= q ? theta[i - 1] : 0.0;
+            for (int k = r - 1; k >= i; k--) {
+                double phiK = k < p ? phi[k] : 0.0;
+                double thetaK = k <= q ? theta[k - 1] : 0.0;
+                double v = thetaI * thetaK;
+                if (phiI != 0.0 || phiK != 0.0) {
+                    v += phiI * phiK * q00;
+                    if (k + 1 < r) {
+                        v += phiI * out[r * (k + 1)];
+                    }
+                    if (i + 1 < r) {
+                        v += phiK * out[i + 1];
+                    }
+                }
+                if (k + 1 < r) {
+                    v += out[(i + 1) + r * (k + 1)];
+                }
+                out[i + r * k] = v;
+                out[k + r * i] = v;
+            }
+        }
+    }
+
+    /** The first column of Q0, {@code Cov(a_t, x_t)}, into {@code out[0..r-1]}: see {@link #stationaryCovariance}. */
+    static void stationaryFirstColumn(double[] phi, int p, double[] theta, int q, int r, double[] out,
+                                      double[] psi, double[] gamma, double[] system) {
         psi[0] = 1.0;
         for (int j = 1; j <= q; j++) {
             double v = theta[j - 1];
@@ -387,31 +508,6 @@ final class StateSpaceArima {
                 v += (j == 0 ? 1.0 : theta[j - 1]) * psi[j - i];
             }
             out[i] = v;
-            out[r * i] = v;
-        }
-        double q00 = out[0];
-        for (int i = r - 1; i >= 1; i--) {
-            double phiI = i < p ? phi[i] : 0.0;
-            double thetaI = i <= q ? theta[i - 1] : 0.0;
-            for (int k = r - 1; k >= i; k--) {
-                double phiK = k < p ? phi[k] : 0.0;
-                double thetaK = k <= q ? theta[k - 1] : 0.0;
-                double v = thetaI * thetaK;
-                if (phiI != 0.0 || phiK != 0.0) {
-                    v += phiI * phiK * q00;
-                    if (k + 1 < r) {
-                        v += phiI * out[r * (k + 1)];
-                    }
-                    if (i + 1 < r) {
-                        v += phiK * out[i + 1];
-                    }
-                }
-                if (k + 1 < r) {
-                    v += out[(i + 1) + r * (k + 1)];
-                }
-                out[i + r * k] = v;
-                out[k + r * i] = v;
-            }
         }
     }
 

@@ -4,7 +4,10 @@ import io.shopmind.forecast.baseline.GaussianIntervals;
 import io.shopmind.forecast.model.FittedModel;
 import io.shopmind.forecast.model.Forecaster;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Exponential smoothing state space models estimated by maximum likelihood, with automatic choice
@@ -68,6 +71,45 @@ public record Ets(String model, Boolean damped, Criterion criterion) implements 
 
     @Override
     public EtsModel fit(double[] y, int seasonalPeriod) {
+        return fit(y, seasonalPeriod, null);
+    }
+
+    /**
+     * Fits to ever longer beginnings of one series, as a rolling-origin backtest needs them. The first fit of each
+     * variant starts from R's starting values, as {@link #fit}; later ones start at the variant's previous optimum
+     * with a simplex of one step per parameter scaled to it. The windows share their start, hence the meaning of
+     * the initial states, so the previous optimum lies next to the new one and the search needs a fraction of the
+     * evaluations; the estimates agree with a cold start up to the optimiser's tolerance (a cold Nelder-Mead from
+     * R's crude simplex is itself often stopped short of the optimum, so a warm start can land on a better one).
+     */
+    public Refits refits(double[] y, int seasonalPeriod) {
+        return new Refits(this, y, seasonalPeriod);
+    }
+
+    /** Warm-started fits of one model to beginnings of one series; see {@link Ets#refits}. Not thread-safe. */
+    public static final class Refits {
+        private final Ets ets;
+        private final double[] y;
+        private final int seasonalPeriod;
+        private final Map<EtsSpec, double[]> optima = new HashMap<>();
+
+        private Refits(Ets ets, double[] y, int seasonalPeriod) {
+            this.ets = ets;
+            this.y = y.clone();
+            this.seasonalPeriod = seasonalPeriod;
+        }
+
+        /** The model fitted to the first {@code length} observations. */
+        public EtsModel fit(int length) {
+            if (length < 1 || length > y.length) {
+                throw new IllegalArgumentException("length must lie in 1.." + y.length + ", got " + length);
+            }
+            return ets.fit(Arrays.copyOf(y, length), seasonalPeriod, optima);
+        }
+    }
+
+    /** Fits every variant the letters allow; {@code optima}, when given, holds and receives warm starts. */
+    private EtsModel fit(double[] y, int seasonalPeriod, Map<EtsSpec, double[]> optima) {
         GaussianIntervals.checkSeries(y, seasonalPeriod, 3);
         int m = seasonalPeriod;
         char seasonLetter = model.charAt(2);
@@ -105,7 +147,12 @@ public record Ets(String model, Boolean damped, Criterion criterion) implements 
                         if (!positive && error == EtsComponent.MULTIPLICATIVE) {
                             continue;
                         }
-                        EtsModel candidate = fitModel(y, season == EtsComponent.NONE ? 1 : m, new EtsSpec(error, trend, season, d), criterion);
+                        EtsSpec spec = new EtsSpec(error, trend, season, d);
+                        EtsModel candidate = fitModel(y, season == EtsComponent.NONE ? 1 : m, spec, criterion,
+                                optima == null ? null : optima.get(spec));
+                        if (optima != null && candidate != null) {
+                            optima.put(spec, parameters(candidate));
+                        }
                         if (candidate != null && !Double.isNaN(candidate.aicc())
                                 && (best == null ? candidate.aicc() < Double.POSITIVE_INFINITY : candidate.aicc() < best.aicc())) {
                             best = candidate;
@@ -138,6 +185,11 @@ public record Ets(String model, Boolean damped, Criterion criterion) implements 
      * there are too few observations or the criterion cannot be evaluated at the start.
      */
     static EtsModel fitModel(double[] y, int m, EtsSpec spec, Criterion criterion) {
+        return fitModel(y, m, spec, criterion, null);
+    }
+
+    /** As {@link #fitModel(double[], int, EtsSpec, Criterion)}, starting from {@code warm} when it is evaluable. */
+    static EtsModel fitModel(double[] y, int m, EtsSpec spec, Criterion criterion, double[] warm) {
         double[] lower = ParameterSpace.LOWER;
         double[] upper = ParameterSpace.UPPER;
         double alpha = lower[0] + 0.2 * (upper[0] - lower[0]) / m;
@@ -186,6 +238,14 @@ public record Ets(String model, Boolean damped, Criterion criterion) implements 
             return null;
         }
         Objective objective = new Objective(y, m, spec, initialState.length, criterion == Criterion.MSE);
+        if (warm != null && warm.length == par.length) {
+            try {
+                return objective.model(NelderMead.minimize(objective::value, warm, warmSteps(warm, smoothing),
+                        Double.NEGATIVE_INFINITY, INTOL, 1.0, 0.5, 2.0, MAX_EVALUATIONS).x());
+            } catch (IllegalStateException notEvaluable) {
+                // the previous optimum is not admissible for these data: start afresh
+            }
+        }
         NelderMead.Result result;
         try {
             result = NelderMead.minimize(objective::value, par, Double.NEGATIVE_INFINITY, INTOL, 1.0, 0.5, 2.0, MAX_EVALUATIONS);
@@ -195,6 +255,37 @@ public record Ets(String model, Boolean damped, Criterion criterion) implements 
         return objective.model(result.x());
     }
 
+    /** The estimates as the optimiser sees them: {@code [alpha, beta?, gamma?, phi?, free initial states]}. */
+    private static double[] parameters(EtsModel model) {
+        EtsSpec spec = model.spec();
+        double[] par = new double[model.parameterCount()];
+        int j = 0;
+        par[j++] = model.alpha();
+        if (spec.hasTrend()) {
+            par[j++] = model.beta();
+        }
+        if (spec.hasSeason()) {
+            par[j++] = model.gamma();
+        }
+        if (spec.damped()) {
+            par[j++] = model.phi();
+        }
+        System.arraycopy(model.states()[0], 0, par, j, par.length - j);
+        return par;
+    }
+
+    /**
+     * The simplex around a warm start: a hundredth for the smoothing parameters, which live in (0, 1), and 1 % of
+     * each initial state.
+     */
+    private static double[] warmSteps(double[] warm, int smoothing) {
+        double[] steps = new double[warm.length];
+        for (int i = 0; i < warm.length; i++) {
+            steps[i] = i < smoothing ? 0.01 : Math.max(0.01 * Math.abs(warm[i]), 1e-3);
+        }
+        return steps;
+    }
+
     /** The likelihood criterion as a function of {@code [alpha, beta?, gamma?, phi?, initial states]}. */
     private static final class Objective {
         private final double[] y;
@@ -202,6 +293,7 @@ public record Ets(String model, Boolean damped, Criterion criterion) implements 
         private final EtsSpec spec;
         private final int nstate;
         private final double[] fullState;
+        private final double[] ring;
         private final boolean meanSquaredError;
 
         Objective(double[] y, int m, EtsSpec spec, int nstate, boolean meanSquaredError) {
@@ -211,6 +303,7 @@ public record Ets(String model, Boolean damped, Criterion criterion) implements 
             this.spec = spec;
             this.nstate = nstate;
             this.fullState = new double[nstate + (spec.hasSeason() ? 1 : 0)];
+            this.ring = new double[m];
         }
 
         double value(double[] par) {
@@ -225,7 +318,8 @@ public record Ets(String model, Boolean damped, Criterion criterion) implements 
             if (!completeState(par, fullState)) {
                 return Double.POSITIVE_INFINITY;
             }
-            double value = EtsRecursion.run(y, m, fullState, spec, alpha, beta, gamma, phi, null, null, null, meanSquaredError);
+            double value = EtsRecursion.run(y, m, fullState, spec, alpha, beta, gamma, phi, null, null, null, meanSquaredError,
+                    ring);
             if (!meanSquaredError && value < -1e10) {
                 value = -1e10;
             }

@@ -38,17 +38,31 @@ final class EtsRecursion {
      */
     static double run(double[] y, int m, double[] x0, EtsSpec spec, double alpha, double beta, double gamma,
                       double phi, double[] e, double[] fitted, double[][] states, boolean meanSquaredError) {
+        return run(y, m, x0, spec, alpha, beta, gamma, phi, e, fitted, states, meanSquaredError, new double[m]);
+    }
+
+    /**
+     * The recursions with the seasonal states in {@code ring} (at least m long, overwritten), so that an optimiser
+     * calling this thousands of times allocates nothing. The m seasonal states rotate through the ring instead of
+     * being shifted each period, and the log term and the mean squared error are only summed when they are asked
+     * for; the arithmetic per period is otherwise R's, operation for operation.
+     */
+    static double run(double[] y, int m, double[] x0, EtsSpec spec, double alpha, double beta, double gamma,
+                      double phi, double[] e, double[] fitted, double[][] states, boolean meanSquaredError,
+                      double[] ring) {
         boolean trend = spec.hasTrend();
         EtsComponent season = spec.season();
+        boolean seasonal = season != EtsComponent.NONE;
+        boolean additiveSeason = season == EtsComponent.ADDITIVE;
         boolean multiplicativeError = spec.error() == EtsComponent.MULTIPLICATIVE;
         int n = y.length;
         double l = x0[0];
         double b = trend ? x0[1] : 0.0;
         int first = trend ? 2 : 1;
-        double[] s = new double[m];
-        double[] olds = new double[m];
-        if (season != EtsComponent.NONE) {
-            System.arraycopy(x0, first, s, 0, m);
+        // ring[(head + k) % m] is s_{k+1}, the most recent seasonal state at k = 0
+        int head = 0;
+        if (seasonal) {
+            System.arraycopy(x0, first, ring, 0, m);
         }
         if (states != null) {
             states[0] = x0.clone();
@@ -59,15 +73,12 @@ final class EtsRecursion {
         for (int i = 0; i < n; i++) {
             double oldl = l;
             double oldb = b;
-            if (season != EtsComponent.NONE) {
-                System.arraycopy(s, 0, olds, 0, m);
-            }
+            int oldest = head == 0 ? m - 1 : head - 1;
+            double olds = seasonal ? ring[oldest] : 0.0;
             double q = trend ? oldl + phi * oldb : oldl;
             double f = q;
-            if (season == EtsComponent.ADDITIVE) {
-                f += olds[m - 1];
-            } else if (season == EtsComponent.MULTIPLICATIVE) {
-                f *= olds[m - 1];
+            if (seasonal) {
+                f = additiveSeason ? f + olds : f * olds;
             }
             double error = multiplicativeError ? (y[i] - f) / f : y[i] - f;
             if (e != null) {
@@ -77,27 +88,28 @@ final class EtsRecursion {
                 fitted[i] = f;
             }
             double p;
-            if (season == EtsComponent.NONE) {
+            if (!seasonal) {
                 p = y[i];
-            } else if (season == EtsComponent.ADDITIVE) {
-                p = y[i] - olds[m - 1];
+            } else if (additiveSeason) {
+                p = y[i] - olds;
             } else {
-                p = Math.abs(olds[m - 1]) < TOL ? HUGE : y[i] / olds[m - 1];
+                p = Math.abs(olds) < TOL ? HUGE : y[i] / olds;
             }
             l = q + alpha * (p - q);
             if (trend) {
                 double phib = phi * oldb;
                 b = phib + (beta / alpha) * (l - oldl - phib);
             }
-            if (season != EtsComponent.NONE) {
+            if (seasonal) {
                 double t;
-                if (season == EtsComponent.ADDITIVE) {
+                if (additiveSeason) {
                     t = y[i] - q;
                 } else {
                     t = Math.abs(q) < TOL ? HUGE : y[i] / q;
                 }
-                s[0] = olds[m - 1] + gamma * (t - olds[m - 1]);
-                System.arraycopy(olds, 0, s, 1, m - 1);
+                // the oldest state's slot becomes the newest
+                ring[oldest] = olds + gamma * (t - olds);
+                head = oldest;
             }
             if (states != null) {
                 double[] row = new double[x0.length];
@@ -105,15 +117,19 @@ final class EtsRecursion {
                 if (trend) {
                     row[1] = b;
                 }
-                if (season != EtsComponent.NONE) {
-                    System.arraycopy(s, 0, row, first, m);
+                for (int k = 0; seasonal && k < m; k++) {
+                    row[first + k] = ring[(head + k) % m];
                 }
                 states[i + 1] = row;
             }
             sse += error * error;
-            logSum += Math.log(Math.abs(f));
-            double raw = y[i] - f;
-            mse = (mse * i + raw * raw) / (i + 1);
+            if (multiplicativeError) {
+                logSum += Math.log(Math.abs(f));
+            }
+            if (meanSquaredError) {
+                double raw = y[i] - f;
+                mse = (mse * i + raw * raw) / (i + 1);
+            }
         }
         if (meanSquaredError) {
             return mse;

@@ -23,6 +23,18 @@ final class NelderMead {
      */
     static Result minimize(ToDoubleFunction<double[]> f, double[] start, double abstol, double intol,
                            double alpha, double bet, double gamm, int maxit) {
+        return minimize(f, start, null, abstol, intol, alpha, bet, gamm, maxit);
+    }
+
+    /**
+     * As R's {@code nmmin}, but when {@code steps} is given the initial simplex steps {@code steps[i]} along
+     * coordinate i instead of one step of a tenth of the largest coordinate along all: a search that starts next
+     * to a known optimum (a warm start) then explores its neighbourhood rather than the whole region.
+     *
+     * @throws IllegalStateException when {@code f} is not finite at {@code start}
+     */
+    static Result minimize(ToDoubleFunction<double[]> f, double[] start, double[] steps, double abstol, double intol,
+                           double alpha, double bet, double gamm, int maxit) {
         int n = start.length;
         double[] bvec = start.clone();
         double[][] p = new double[n + 1][n + 2];
@@ -54,7 +66,7 @@ final class NelderMead {
             for (int i = 0; i < n; i++) {
                 p[i][j - 1] = bvec[i];
             }
-            double trystep = step;
+            double trystep = steps == null ? step : steps[j - 2];
             while (p[j - 2][j - 1] == bvec[j - 2]) {
                 p[j - 2][j - 1] = bvec[j - 2] + trystep;
                 trystep *= 10;

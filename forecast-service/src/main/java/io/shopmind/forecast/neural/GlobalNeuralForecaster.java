@@ -31,9 +31,9 @@ import java.util.SplittableRandom;
 /**
  * A global recurrent forecaster: one GRU (Cho et al. 2014) trained across all series on windows scaled by
  * their mean (see {@link SeriesWindows}), reading the window and emitting, through one linear layer over its
- * last state and the window itself, the quantiles of every step up to the horizon at once (the multi-input multi-output strategy of Hewamalage,
- * Bergmeir &amp; Bandara 2021, section 3.4; quantile outputs trained with the pinball loss as in Wen et al.
- * 2017). The trained quantiles are the median and both ends of each level in {@link NeuralSettings#levels()}
+ * last state and the window itself, the quantiles of every step up to the horizon at once (the multi-input
+ * multi-output strategy of Hewamalage, Bergmeir &amp; Bandara 2021, section 3.4; quantile outputs trained with
+ * the pinball loss as in Wen et al. 2017). The trained quantiles are the median and both ends of each level in {@link NeuralSettings#levels()}
  * (default 80 % and 95 %, so probabilities 2.5, 10, 50, 90, 97.5 %); see {@link QuantilePaths} for other levels.
  *
  * <p>Training: Adam at a fixed learning rate, mini-batches of windows drawn afresh each epoch from the
@@ -42,12 +42,13 @@ import java.util.SplittableRandom;
  * the forecasts of the best epoch are kept. Forecasts are made eagerly for every series at that epoch, so
  * the fitted models hold plain arrays and no native memory.
  *
- * <p>Series shorter than the window fall back to seasonal naive (naive when shorter than a season).
+ * <p>Series shorter than the window fall back to seasonal naive (naive when shorter than a season), and so
+ * do all series when none is long enough to train on (a window plus twice the horizon).
  *
  * <p>Determinism: the seed fixes PyTorch's generator (the initial weights) and the window draws, and training
  * runs one at a time in the JVM so no other fit moves the generator in between. On the CPU engine the same
- * seed, data and number of intra-op threads give the same forecasts; another thread count may change the
- * order of float sums and so the last digits.
+ * seed and data give the same forecasts with the same number of intra-op threads ({@link PyTorchEngine} sets
+ * one unless told otherwise); another thread count may change the order of float sums and so the last digits.
  *
  * @param settings the network's shape and training schedule
  */
@@ -150,8 +151,9 @@ public record GlobalNeuralForecaster(NeuralSettings settings) implements Forecas
         SequentialBlock recurrent = new SequentialBlock()
                 .add(GRU.builder().setStateSize(settings.hiddenSize()).setNumLayers(1).optBatchFirst(true).build())
                 .add(LambdaBlock.singleton(states -> states.get(":, -1, :"), "last-state"));
-        // the window branch runs first and reads only the first array: the GRU appends its state to the shared input list
-        LambdaBlock window = new LambdaBlock(inputs -> new NDList(inputs.get(0).reshape(inputs.get(0).getShape().get(0), -1)), "window");
+        // reads only the first array: the GRU adds its initial state to the input list both branches share
+        LambdaBlock window = new LambdaBlock(
+                inputs -> new NDList(inputs.get(0).reshape(inputs.get(0).getShape().get(0), -1)), "window");
         ParallelBlock features = new ParallelBlock(
                 branches -> new NDList(NDArrays.concat(new NDList(branches.get(0).get(0), branches.get(1).get(0)), 1)),
                 List.of(window, recurrent));

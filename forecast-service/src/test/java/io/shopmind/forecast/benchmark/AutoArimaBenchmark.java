@@ -56,12 +56,12 @@ public final class AutoArimaBenchmark {
             List<BenchmarkSeries> series = groups.get(group);
             Run single = timeOurs(series, 1, seconds);
             Run parallel = timeOurs(series, cores, seconds);
-            String row = String.format(Locale.ROOT, "%-8s %6d %12.1f %12.1f", group, series.size(),
+            String row = String.format(Locale.ROOT, "%-8s %6d %12.3f %12.3f", group, series.size(),
                     single.fitsPerSecond(), parallel.fitsPerSecond());
             if (rVersion.isPresent()) {
                 Run r = RAutoArima.run(series, HORIZON);
                 Parity parity = Parity.of(single.fits(), r.fits());
-                row += String.format(Locale.ROOT, " %10.2f %8.1fx %10.3f %11.4f %9.2f%% %5d/%d",
+                row += String.format(Locale.ROOT, " %10.3f %8.1fx %10.3f %11.4f %9.2f%% %5d/%d",
                         r.fitsPerSecond(), single.fitsPerSecond() / r.fitsPerSecond(), parity.aicc(),
                         parity.forecast(), 100 * parity.relativeForecast(), parity.sameModel(), parity.compared());
             }

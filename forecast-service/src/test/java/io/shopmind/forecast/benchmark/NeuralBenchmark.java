@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
  *
  * <p>Run after {@code test-compile} with the test classpath, e.g.
  * {@code java -cp "$(cat cp.txt):forecast-service/target/classes:forecast-service/target/test-classes"
- * io.shopmind.forecast.benchmark.NeuralBenchmark [products] [days]}.
+ * io.shopmind.forecast.benchmark.NeuralBenchmark [products] [days] [window seasons]}.
  */
 public final class NeuralBenchmark {
 
@@ -46,6 +46,7 @@ public final class NeuralBenchmark {
     public static void main(String[] args) throws Exception {
         int products = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 730;
+        int windowSeasons = args.length > 2 ? Integer.parseInt(args[2]) : NeuralSettings.defaults().windowSeasons();
         List<double[]> shop = DemandSeries.daily(products, days, 0.05, 0.30, true, 2024);
         List<double[]> history = new ArrayList<>();
         List<double[]> actual = new ArrayList<>();
@@ -56,7 +57,10 @@ public final class NeuralBenchmark {
         System.out.printf(Locale.ROOT, "%d products x %d days, weekly season, holdout %d days, %d cores%n",
                 products, days, HORIZON, Runtime.getRuntime().availableProcessors());
 
-        NeuralSettings settings = NeuralSettings.defaults().withHorizon(HORIZON);
+        NeuralSettings defaults = NeuralSettings.defaults();
+        NeuralSettings settings = new NeuralSettings(HORIZON, windowSeasons, defaults.hiddenSize(), defaults.maxEpochs(),
+                defaults.patience(), defaults.batchSize(), defaults.windowsPerSeries(), defaults.learningRate(),
+                defaults.seed(), defaults.levels());
         // one small fit first, so that loading the native library is not counted as training
         long start = System.nanoTime();
         new GlobalNeuralForecaster(new NeuralSettings(HORIZON, 3, 4, 1, 1, 64, 1, 0.01, 1, new double[] {80}))

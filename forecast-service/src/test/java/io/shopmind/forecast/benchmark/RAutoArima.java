@@ -24,6 +24,7 @@ final class RAutoArima {
 
     private static final String SCRIPT = """
             suppressPackageStartupMessages(library(forecast))
+            options(warn = -1)
             args <- commandArgs(TRUE)
             h <- as.integer(args[3])
             fields <- strsplit(readLines(args[1]), ",")
@@ -39,11 +40,11 @@ final class RAutoArima {
             for (i in seq_along(fits)) {
               fit <- fits[[i]]
               if (is.null(fit)) {
-                out <- c(out, paste(fields[[i]][1], "NA", "NA", "NA", sep = ","))
+                out <- c(out, paste(fields[[i]][1], "NA", "NA", "NA", sep = "|"))
               } else {
                 fc <- forecast(fit, h = h)$mean
                 out <- c(out, paste(fields[[i]][1], forecast:::arima.string(fit, padding = FALSE),
-                  sprintf("%.12g", fit$aicc), paste(sprintf("%.12g", fc), collapse = " "), sep = ","))
+                  sprintf("%.12g", fit$aicc), paste(sprintf("%.12g", fc), collapse = " "), sep = "|"))
               }
             }
             writeLines(out, args[2])
@@ -93,7 +94,7 @@ final class RAutoArima {
             double elapsed = Double.parseDouble(lines.get(0).substring("elapsed,".length()));
             List<Fit> fits = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split(",");
+                String[] f = line.split("\\|");
                 if (f[1].equals("NA")) {
                     fits.add(null);
                 } else {

@@ -22,8 +22,8 @@ class GlobalNeuralForecasterTest {
 
     private static final int WEEK = 7;
     private static final int HORIZON = 7;
-    // small and quick: 16 hidden units, learning rate 0.01
-    private static final NeuralSettings SETTINGS = new NeuralSettings(HORIZON, 3, 16, 30, 3, 64, 32, 0.01, 42, new double[] {80, 95});
+    // small and quick: 16 hidden units, learning rate 0.01, at most 15 epochs
+    private static final NeuralSettings SETTINGS = new NeuralSettings(HORIZON, 3, 16, 15, 3, 64, 32, 0.01, 42, new double[] {80, 95});
 
     private static List<double[]> actuals;
     private static List<double[]> training;
