@@ -55,6 +55,16 @@ public final class Candidates {
         return named(List.of("AutoARIMA", "ETS", "Theta", "SNaive"));
     }
 
+    /** What a forecast run backtests on every series by default: auto ETS, Theta and the seasonal naive method. */
+    public static List<Candidate> core() {
+        return named(List.of("ETS", "Theta", "SNaive"));
+    }
+
+    /** AutoARIMA, added for short series, where its order search is cheap. */
+    public static List<Candidate> shortSeries() {
+        return named(List.of("AutoARIMA"));
+    }
+
     /** Croston, SBA and TSB, added for series with many zero periods. */
     public static List<Candidate> intermittent() {
         return named(List.of("Croston", "SBA", "TSB"));

@@ -2,6 +2,7 @@ package io.shopmind.forecast.selection;
 
 import io.shopmind.forecast.baseline.GaussianIntervals;
 import io.shopmind.forecast.baseline.Naive;
+import io.shopmind.forecast.ets.Ets;
 import io.shopmind.forecast.evaluation.AccuracyMetrics;
 import io.shopmind.forecast.evaluation.Candidate;
 import io.shopmind.forecast.model.FittedModel;
@@ -43,7 +44,7 @@ public final class ModelSelector implements Forecaster {
     public Selection select(double[] y, int seasonalPeriod) {
         GaussianIntervals.checkSeries(y, seasonalPeriod, 1);
         boolean intermittent = isIntermittent(y, settings.intermittentShare());
-        List<Candidate> candidates = candidatesFor(intermittent);
+        List<Candidate> candidates = candidatesFor(intermittent, y.length <= settings.shortLength());
         int[] origins = origins(y.length, seasonalPeriod);
         if (origins.length == 0) {
             // too short to backtest: the naive method needs no history to speak of
@@ -63,7 +64,7 @@ public final class ModelSelector implements Forecaster {
                 break;
             }
             try {
-                fitted.add(trial.candidate().forecaster().fit(y, seasonalPeriod));
+                fitted.add(trial.whole() != null ? trial.whole() : trial.candidate().forecaster().fit(y, seasonalPeriod));
                 members.add(trial);
             } catch (RuntimeException e) {
                 // a method that backtested but cannot fit the whole series leaves its place to the next one
@@ -97,8 +98,11 @@ public final class ModelSelector implements Forecaster {
         return zeros > share * y.length;
     }
 
-    private List<Candidate> candidatesFor(boolean intermittent) {
+    private List<Candidate> candidatesFor(boolean intermittent, boolean isShort) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
+        if (isShort) {
+            settings.shortCandidates().forEach(c -> byName.putIfAbsent(c.name(), c));
+        }
         settings.candidates().forEach(c -> byName.putIfAbsent(c.name(), c));
         if (intermittent) {
             settings.intermittentCandidates().forEach(c -> byName.putIfAbsent(c.name(), c));
@@ -121,13 +125,29 @@ public final class ModelSelector implements Forecaster {
         return Arrays.copyOf(ends, count);
     }
 
+    /**
+     * Fits the candidate at each origin and keeps its forecasts. Automatic ETS, by far the costliest candidate
+     * here, is first fitted to the whole series as {@link Ets#fit} would (the model served if it wins), and each
+     * origin's fit then starts from the previous estimates ({@link Ets#refits}), which takes a fraction of the
+     * evaluations of a fresh start.
+     */
     private Trial backtest(Candidate candidate, double[] y, int m, int[] origins) {
         int h = settings.horizon();
         double[][] forecasts = new double[origins.length][];
+        Ets.Refits refits = candidate.forecaster() instanceof Ets ets ? ets.refits(y, m) : null;
+        FittedModel whole = null;
+        if (refits != null) {
+            try {
+                whole = refits.fit(y.length);
+            } catch (RuntimeException e) {
+                // the origins decide; should the method win, fitting the whole series fails again and gives way
+            }
+        }
         try {
             for (int i = 0; i < origins.length; i++) {
-                double[] train = Arrays.copyOfRange(y, 0, origins[i]);
-                forecasts[i] = candidate.forecaster().fit(train, m).forecast(h).mean();
+                FittedModel model = refits != null ? refits.fit(origins[i])
+                        : candidate.forecaster().fit(Arrays.copyOfRange(y, 0, origins[i]), m);
+                forecasts[i] = model.forecast(h).mean();
                 for (double f : forecasts[i]) {
                     if (!Double.isFinite(f)) {
                         throw new ArithmeticException("non-finite forecast");
@@ -135,10 +155,10 @@ public final class ModelSelector implements Forecaster {
                 }
             }
         } catch (RuntimeException e) {
-            return new Trial(candidate, null,
+            return new Trial(candidate, null, null,
                     new BacktestScore(candidate.name(), Double.NaN, Double.NaN, Double.NaN, origins.length, true));
         }
-        return new Trial(candidate, forecasts, score(candidate.name(), forecasts, y, m, origins));
+        return new Trial(candidate, whole, forecasts, score(candidate.name(), forecasts, y, m, origins));
     }
 
     private BacktestScore score(String method, double[][] forecasts, double[] y, int m, int[] origins) {
@@ -189,6 +209,7 @@ public final class ModelSelector implements Forecaster {
         return trials.stream().sorted(order).toList();
     }
 
-    private record Trial(Candidate candidate, double[][] forecasts, BacktestScore score) {
+    /** A candidate's backtest, and its fit to the whole series when the backtest made one. */
+    private record Trial(Candidate candidate, FittedModel whole, double[][] forecasts, BacktestScore score) {
     }
 }

@@ -14,11 +14,17 @@ import java.util.List;
  * @param intermittentShare      the share of zero periods above which a series counts as intermittent; 0.25
  *                               matches Syntetos, Boylan &amp; Croston's (2005) cut-off of a mean inter-demand
  *                               interval of 1.32
+ * @param shortCandidates        the methods added for series of at most {@code shortLength} observations
+ * @param shortLength            the longest series that counts as short
  * @param combine                how many of the best methods to combine; 1 selects the single best
  * @param combination            how the members' forecasts are combined
  */
 public record SelectionSettings(int horizon, int origins, int originStep, List<Candidate> candidates,
-        List<Candidate> intermittentCandidates, double intermittentShare, int combine, Combination combination) {
+        List<Candidate> intermittentCandidates, double intermittentShare, List<Candidate> shortCandidates,
+        int shortLength, int combine, Combination combination) {
+
+    /** Series up to this length also try AutoARIMA by default: its order search grows costly beyond. */
+    public static final int SHORT_LENGTH = 200;
 
     public SelectionSettings {
         if (horizon < 1) {
@@ -41,27 +47,33 @@ public record SelectionSettings(int horizon, int origins, int originStep, List<C
         }
         candidates = List.copyOf(candidates);
         intermittentCandidates = intermittentCandidates == null ? List.of() : List.copyOf(intermittentCandidates);
+        shortCandidates = shortCandidates == null ? List.of() : List.copyOf(shortCandidates);
         combination = combination == null ? Combination.MEDIAN : combination;
     }
 
-    /** The standard candidates, three origins one horizon apart, the single best model. */
+    /**
+     * The defaults for daily retail data: ETS, Theta and the seasonal naive method backtested at two origins one
+     * horizon apart; Croston, SBA and TSB join for intermittent series, AutoARIMA for series of at most
+     * {@link #SHORT_LENGTH} observations; the single best model is kept.
+     */
     public static SelectionSettings defaults(int horizon) {
-        return new SelectionSettings(horizon, 3, horizon, Candidates.standard(), Candidates.intermittent(), 0.25, 1,
-                Combination.MEDIAN);
+        return new SelectionSettings(horizon, 2, horizon, Candidates.core(), Candidates.intermittent(), 0.25,
+                Candidates.shortSeries(), SHORT_LENGTH, 1, Combination.MEDIAN);
     }
 
     public SelectionSettings withOrigins(int newOrigins, int newOriginStep) {
         return new SelectionSettings(horizon, newOrigins, newOriginStep, candidates, intermittentCandidates,
-                intermittentShare, combine, combination);
+                intermittentShare, shortCandidates, shortLength, combine, combination);
     }
 
+    /** Exactly these candidates (plus the intermittent ones for intermittent series): none is added for length. */
     public SelectionSettings withCandidates(List<Candidate> newCandidates) {
         return new SelectionSettings(horizon, origins, originStep, newCandidates, intermittentCandidates,
-                intermittentShare, combine, combination);
+                intermittentShare, List.of(), shortLength, combine, combination);
     }
 
     public SelectionSettings withCombination(int newCombine, Combination newCombination) {
         return new SelectionSettings(horizon, origins, originStep, candidates, intermittentCandidates,
-                intermittentShare, newCombine, newCombination);
+                intermittentShare, shortCandidates, shortLength, newCombine, newCombination);
     }
 }

@@ -1,12 +1,8 @@
 package io.shopmind.recommendation.ingest;
 
-import io.shopmind.model.event.AddedToCart;
 import io.shopmind.model.event.CatalogItemUpserted;
 import io.shopmind.model.event.EventEnvelope;
 import io.shopmind.model.event.EventType;
-import io.shopmind.model.event.OrderLine;
-import io.shopmind.model.event.OrderPlaced;
-import io.shopmind.model.event.ProductViewed;
 import io.shopmind.recommendation.catalog.Catalogue;
 import io.shopmind.recommendation.catalog.CatalogueStore;
 import io.shopmind.recommendation.interaction.EventWeights;
@@ -14,6 +10,7 @@ import io.shopmind.servicesupport.event.EventHandler;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,21 +60,23 @@ public class CommerceEventHandler implements EventHandler {
         int skipped = 0;
         for (EventEnvelope event : newEvents) {
             switch (event.type()) {
-                case ProductViewed -> {
-                    ProductViewed view = json.convertValue(event.payload(), ProductViewed.class);
-                    skipped += add(stored, view.customerId(), view.sessionId(), view.sku(), InteractionKind.VIEW,
-                            event, null);
-                }
-                case AddedToCart -> {
-                    AddedToCart cart = json.convertValue(event.payload(), AddedToCart.class);
-                    skipped += add(stored, cart.customerId(), cart.sessionId(), cart.sku(), InteractionKind.CART,
-                            event, null);
+                case ProductViewed, AddedToCart -> {
+                    Map<String, Object> payload = event.payload();
+                    String kind = event.type() == EventType.ProductViewed ? InteractionKind.VIEW : InteractionKind.CART;
+                    skipped += add(stored, text(payload, "customerId"), text(payload, "sessionId"),
+                            text(payload, "sku"), kind, event, null);
                 }
                 case OrderPlaced -> {
-                    OrderPlaced order = json.convertValue(event.payload(), OrderPlaced.class);
-                    for (OrderLine line : order.lines() == null ? List.<OrderLine>of() : order.lines()) {
-                        skipped += add(stored, order.customerId(), null, line == null ? null : line.sku(),
-                                InteractionKind.PURCHASE, event, order.orderId());
+                    Map<String, Object> order = event.payload();
+                    String customerId = text(order, "customerId");
+                    String orderId = text(order, "orderId");
+                    if (!(order.get("lines") instanceof List<?> lines)) {
+                        skipped++;
+                        continue;
+                    }
+                    for (Object line : lines) {
+                        skipped += add(stored, customerId, null, line instanceof Map<?, ?> fields ? text(fields, "sku")
+                                : null, InteractionKind.PURCHASE, event, orderId);
                     }
                 }
                 case CatalogItemUpserted -> {
@@ -113,6 +112,16 @@ public class CommerceEventHandler implements EventHandler {
         stored.add(new Interaction(blank(customerId) ? null : customerId, blank(sessionId) ? null : sessionId, sku,
                 kind, (float) weights.weightOf(kind), event.occurredAt(), basket));
         return 0;
+    }
+
+    /**
+     * A payload field as text, read straight from the parsed map: binding each of thousands of payloads to its record
+     * costs more than the rest of the handler. Numbers and booleans read as their text, as binding would; anything
+     * else counts as missing.
+     */
+    private static String text(Map<?, ?> payload, String field) {
+        Object value = payload.get(field);
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString() : null;
     }
 
     private static boolean blank(String value) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -45,11 +46,14 @@ public class InteractionImport {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final InteractionProperties properties;
+    private final List<InteractionListener> listeners;
 
-    public InteractionImport(DataSource dataSource, JdbcTemplate jdbc, InteractionProperties properties) {
+    public InteractionImport(DataSource dataSource, JdbcTemplate jdbc, InteractionProperties properties,
+            List<InteractionListener> listeners) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Transactional
@@ -79,6 +83,7 @@ public class InteractionImport {
                 INSERT INTO interaction (customer_id, sku, kind, weight, occurred_at)
                 SELECT customer_id, sku, kind, weight, occurred_at FROM interaction_import
                 ON CONFLICT %s DO NOTHING""".formatted(InteractionStore.NATURAL_KEY));
+        listeners.forEach(InteractionListener::imported);
         return new Receipt(format.name().toLowerCase(), read, imported, read - imported);
     }
 

@@ -2,8 +2,13 @@ package io.shopmind.recommendation.ingest;
 
 import java.util.List;
 
-/** Told of the interactions of each event batch, inside the batch's transaction. */
+/** Told of stored interactions, inside the transaction that stores them. */
 public interface InteractionListener {
 
+    /** The interactions of an event batch. */
     void stored(List<Interaction> interactions);
+
+    /** A bulk import, whose interactions are not listed one by one. */
+    default void imported() {
+    }
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InteractionStore {
 
-    /** The natural key of an interaction, as the unique index spells it. */
-    public static final String NATURAL_KEY = "(coalesce(customer_id, ''), coalesce(session_id, ''), sku, kind, occurred_at)";
+    /** The natural key of an interaction, as the unique index spells it (nulls count as equal). */
+    public static final String NATURAL_KEY = "(customer_id, occurred_at, session_id, sku, kind)";
 
     // one round trip for the whole batch
     private static final String INSERT = """
@@ -72,10 +72,14 @@ public class InteractionStore {
                 customerId, limit);
     }
 
-    /** A visit's most recent interactions, newest first. */
+    /**
+     * An anonymous visit's most recent interactions, newest first. What a shopper did signed in is found by
+     * {@link #ofCustomer}, so only the visit's anonymous rows are indexed and read here.
+     */
     public List<Interaction> ofSession(String sessionId, int limit) {
-        return jdbc.query("SELECT * FROM interaction WHERE session_id = ? ORDER BY occurred_at DESC LIMIT ?", ROW,
-                sessionId, limit);
+        return jdbc.query("""
+                SELECT * FROM interaction WHERE session_id = ? AND customer_id IS NULL
+                ORDER BY occurred_at DESC LIMIT ?""", ROW, sessionId, limit);
     }
 
     /** Streams every signed-in shopper's interaction, for training; call inside a transaction so rows stream. */

@@ -161,7 +161,8 @@ public final class ServingModel {
      */
     public double[] foldIn(Profile profile) {
         int f = factors;
-        double[] a = gramPlusRidge.clone();
+        double[] a = workspace(f * f);
+        System.arraycopy(gramPlusRidge, 0, a, 0, f * f);
         double[] b = new double[f];
         int[] profileItems = profile.items();
         float[] weights = profile.weights();
@@ -181,6 +182,18 @@ public final class ServingModel {
         }
         Cholesky.solveInPlace(a, b, f);
         return b;
+    }
+
+    // the fold-in's f × f system, per thread, as every request solves one
+    private static final ThreadLocal<double[]> WORKSPACE = ThreadLocal.withInitial(() -> new double[0]);
+
+    private static double[] workspace(int size) {
+        double[] a = WORKSPACE.get();
+        if (a.length != size) {
+            a = new double[size];
+            WORKSPACE.set(a);
+        }
+        return a;
     }
 
     private void scoreFactors(double[] x, double[] scores) {

@@ -41,17 +41,19 @@ public class Recommendations {
 
     private final ServedModels models;
     private final InteractionStore interactions;
+    private final ShopperHistory shopperHistory;
     private final InteractionProperties interactionProperties;
     private final Catalogue catalogue;
     private final Trending trending;
     private final InventoryAvailability availability;
     private final Experiments experiments;
 
-    public Recommendations(ServedModels models, InteractionStore interactions,
+    public Recommendations(ServedModels models, InteractionStore interactions, ShopperHistory shopperHistory,
             InteractionProperties interactionProperties, Catalogue catalogue, Trending trending,
             InventoryAvailability availability, Experiments experiments) {
         this.models = models;
         this.interactions = interactions;
+        this.shopperHistory = shopperHistory;
         this.interactionProperties = interactionProperties;
         this.catalogue = catalogue;
         this.trending = trending;
@@ -66,12 +68,15 @@ public class Recommendations {
     private record Served(String source, List<RecommendationList.RecommendedItem> items) {
     }
 
+    // one score per catalogue item and request would allocate megabytes a second: each thread reuses its own
+    private static final ThreadLocal<double[]> SCORES = ThreadLocal.withInitial(() -> new double[0]);
+
     public RecommendationList forUser(String customerId, String sessionId, ListOptions options) {
         Optional<Experiments.Assignment> assignment = experiments.assign(customerId);
         Optional<ServedModels.Loaded> loaded = assignment.isPresent()
                 ? models.version(assignment.get().modelVersion()) : models.active();
         int historySize = interactionProperties.historySize();
-        List<Interaction> history = interactions.ofCustomer(customerId, historySize);
+        List<Interaction> history = shopperHistory.ofCustomer(customerId);
         List<Interaction> visit = sessionId == null || sessionId.isBlank() ? List.of()
                 : interactions.ofSession(sessionId, historySize);
         Set<String> excluded = excluded(history, options.exclude());
@@ -151,7 +156,7 @@ public class Recommendations {
         if (loaded.isPresent()) {
             ServingModel model = loaded.get().model();
             int[] items = basket.stream().mapToInt(model.items()::indexOf).filter(i -> i >= 0).toArray();
-            double[] scores = new double[model.itemCount()];
+            double[] scores = scoreBuffer(model.itemCount());
             if (model.scoreBasket(items, scores)) {
                 Served served = finish(loaded.get().label(), top(model, scores, excluded, options), options, c -> {
                     int best = -1;
@@ -185,7 +190,7 @@ public class Recommendations {
         if (profile.isEmpty()) {
             return null;
         }
-        double[] scores = new double[model.itemCount()];
+        double[] scores = scoreBuffer(model.itemCount());
         model.score(profile, scores);
         return finish(source, top(model, scores, excluded, options), options, c -> explain(model, profile, c));
     }
@@ -363,6 +368,16 @@ public class Recommendations {
     private String displayName(String sku) {
         CatalogItem item = catalogue.item(sku);
         return item == null ? sku : item.displayName();
+    }
+
+    /** This thread's score array, {@code n} long; its contents are whatever the last request left. */
+    private static double[] scoreBuffer(int n) {
+        double[] scores = SCORES.get();
+        if (scores.length != n) {
+            scores = new double[n];
+            SCORES.set(scores);
+        }
+        return scores;
     }
 
     private static int pool(ListOptions options, int itemCount) {

@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPerCategory    most items of one category per list; 0 for no cap
  * @param boostFactor       multiplier of a boosted item's rescaled score
  * @param buryFactor        multiplier of a buried item's rescaled score
+ * @param historyCacheTtl   how long a shopper's history read for a list is reused; changes stored on this replica
+ *                          drop it at once, so this bounds how late another replica's events count (0: no cache)
  */
 @ConfigurationProperties("shopmind.recommendation.serving")
 public record ServingProperties(Duration trendingHalfLife, Duration trendingRefresh, Set<String> boostCategories,
         Set<String> buryCategories, Set<String> boostBrands, Set<String> buryBrands, List<String> pinned,
-        Integer maxPerCategory, Double boostFactor, Double buryFactor) {
+        Integer maxPerCategory, Double boostFactor, Double buryFactor, Duration historyCacheTtl) {
 
     public ServingProperties {
         trendingHalfLife = trendingHalfLife == null ? Duration.ofDays(7) : trendingHalfLife;
@@ -35,5 +37,6 @@ public record ServingProperties(Duration trendingHalfLife, Duration trendingRefr
         maxPerCategory = maxPerCategory == null ? 0 : maxPerCategory;
         boostFactor = boostFactor == null ? 2.0 : boostFactor;
         buryFactor = buryFactor == null ? 0.5 : buryFactor;
+        historyCacheTtl = historyCacheTtl == null ? Duration.ofSeconds(5) : historyCacheTtl;
     }
 }
