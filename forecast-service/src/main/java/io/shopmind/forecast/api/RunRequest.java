@@ -19,9 +19,11 @@ import java.util.List;
  * @param combine     whether to combine the best {@code combineTop} models instead of taking the best one
  * @param combineTop  how many models a combination takes (default 3)
  * @param combination median or mean (default median)
- * @param origins     backtest origins per series (default 3, one horizon apart)
- * @param models      the candidate methods (default AutoARIMA, ETS, Theta, SNaive; Croston, SBA and TSB are added
- *                    for intermittent series)
+ * @param origins     backtest origins per series (default 2, one horizon apart)
+ * @param models      the candidate methods (default ETS, Theta and SNaive, the defaults for daily retail data;
+ *                    Croston, SBA and TSB join for intermittent series, AutoARIMA for series of at most 200
+ *                    observations, where its order search is cheap). Naming the models backtests exactly those
+ *                    (plus the intermittent methods for intermittent series), e.g. AutoARIMA on long series.
  */
 public record RunRequest(
         @Min(1) @Max(366) Integer horizon,

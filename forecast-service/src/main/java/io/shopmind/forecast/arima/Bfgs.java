@@ -161,7 +161,7 @@ public final class Bfgs {
                         d2 = 1.0 + d2 / d1;
                         for (int i = 0; i < n; i++) {
                             for (int j = 0; j <= i; j++) {
-                                bInv[i][j] += (d2 * t[i] * t[j] - x[i] * c[j] - t[i] * x[j]) / d1;
+                                bInv[i][j] += (d2 * t[i] * t[j] - x[i] * t[j] - t[i] * x[j]) / d1;
                             }
                         }
                     } else {

@@ -68,7 +68,7 @@ public class ForecastRunService {
         int horizon = request.horizon() == null ? DEFAULT_HORIZON : request.horizon();
         List<Double> levels = request.levels() == null || request.levels().isEmpty() ? DEFAULT_LEVELS
                 : request.levels().stream().distinct().sorted().toList();
-        int origins = request.origins() == null ? 3 : request.origins();
+        int origins = request.origins() == null ? SelectionSettings.defaults(horizon).origins() : request.origins();
         int combine = Boolean.TRUE.equals(request.combine())
                 ? (request.combineTop() == null ? 3 : request.combineTop()) : 1;
         Combination combination = request.combination() == null ? Combination.MEDIAN
@@ -122,16 +122,22 @@ public class ForecastRunService {
         AtomicInteger failed = new AtomicInteger();
         int total = seriesIds.size();
         int reportEvery = Math.max(1, total / 100);
-        progress.report(0, total, "0 of " + total + " series");
+        log.info("Run {} forecasts {} series on {} threads", runId, total, properties.threads());
+        progress.report(0, total, "0 of " + total + " series on " + properties.threads() + " threads");
+        metrics.runProgressed(Duration.ZERO, 0, total);
         try (SeriesPool pool = new SeriesPool(properties.threads())) {
             pool.map(seriesIds, id -> forecastOne(runId, id, selector, levels), succeeded -> {
+                metrics.seriesFinished(succeeded);
                 if (!succeeded) {
                     failed.incrementAndGet();
                 }
                 int finished = done.incrementAndGet();
                 if (finished % reportEvery == 0 || finished == total) {
+                    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+                    metrics.runProgressed(elapsed, finished, total);
                     synchronized (progress) {
-                        progress.report(finished, total, finished + " of " + total + " series");
+                        progress.report(finished, total, String.format(Locale.ROOT, "%d of %d series, %.2f series/s",
+                                finished, total, finished / Math.max(elapsed.toNanos() / 1e9, 1e-3)));
                     }
                 }
             });

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Times a bulk import and a forecast run against the service on an embedded PostgreSQL: generates a long-format CSV
  * of {@code series x days} daily sales (weekly pattern, some zero days), posts it to /imports twice (the second time
- * nothing changes), then runs a forecast over the first {@code runSeries} series and prints the throughput.
- * Arguments: series (default 1000), days (1000), runSeries (200), horizon (28), models (ETS,Theta,SNaive or "default").
+ * nothing changes), then runs a forecast over the first {@code runSeries} series (none when 0) and prints the
+ * throughput. Arguments: series (default 1000), days (1000), runSeries (200), horizon (28), models (ETS,Theta,SNaive
+ * or "default"), origins ("default").
  */
 public final class ImportAndRunBenchmark {
 
@@ -31,6 +32,7 @@ public final class ImportAndRunBenchmark {
         int runSeries = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int horizon = args.length > 3 ? Integer.parseInt(args[3]) : 28;
         String models = args.length > 4 ? args[4] : "ETS,Theta,SNaive";
+        String origins = args.length > 5 && !args[5].equals("default") ? ", \"origins\": " + args[5] : "";
         Path csv = Files.createTempFile("sales", ".csv");
         long generated = System.nanoTime();
         Random random = new Random(42);
@@ -69,6 +71,9 @@ public final class ImportAndRunBenchmark {
                 System.out.printf("%s: HTTP %d in %.1f s, %,.0f rows/s - %s%n", attempt, response.statusCode(), seconds,
                         rows / seconds, response.body());
             }
+            if (runSeries == 0) {
+                return;
+            }
             StringBuilder ids = new StringBuilder();
             for (int s = 0; s < Math.min(runSeries, series); s++) {
                 ids.append(s == 0 ? "" : ",").append(String.format("\"SKU-%05d\"", s));
@@ -79,7 +84,7 @@ public final class ImportAndRunBenchmark {
                             URI.create("http://localhost:" + port + "/api/v1/forecasts/runs"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"horizon\": " + horizon + ", \"series\": [" + ids + "]"
-                            + modelList + "}")).build(), HttpResponse.BodyHandlers.ofString());
+                            + modelList + origins + "}")).build(), HttpResponse.BodyHandlers.ofString());
             String location = job.headers().firstValue("Location").orElseThrow();
             JsonNode state;
             do {
@@ -87,8 +92,10 @@ public final class ImportAndRunBenchmark {
                 state = json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + location))
                         .build(), HttpResponse.BodyHandlers.ofString()).body());
             } while (!state.get("state").asString().matches("SUCCEEDED|FAILED"));
-            System.out.printf("run over %d series (%s) finished in %.1f s%n", Math.min(runSeries, series), models,
-                    (System.nanoTime() - started) / 1e9);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            int ran = Math.min(runSeries, series);
+            System.out.printf("run over %d series (%s) finished in %.1f s: %.2f series/s, 10,000 series in %.0f min%n",
+                    ran, models, seconds, ran / seconds, 10_000 / (ran / seconds) / 60);
             String summary = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                     + state.get("result").asString())).build(), HttpResponse.BodyHandlers.ofString()).body();
             System.out.println(summary);

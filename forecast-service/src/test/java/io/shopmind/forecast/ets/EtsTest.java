@@ -35,6 +35,21 @@ class EtsTest {
     }
 
     @Test
+    void refitsToShorterWindowsFitAtLeastAsWellAsFreshStarts() {
+        double[] air = RDatasets.load("AirPassengers");
+        Ets.Refits refits = Ets.auto().refits(air, 12);
+
+        // the first fit starts from R's values, as a plain fit does
+        EtsModel whole = refits.fit(air.length);
+        assertThat(whole.aicc()).isEqualTo(Ets.auto().fit(air, 12).aicc());
+        for (int length : new int[] {132, 120}) {
+            EtsModel warm = refits.fit(length);
+            EtsModel cold = Ets.auto().fit(java.util.Arrays.copyOf(air, length), 12);
+            assertThat(warm.aicc()).as("length %d", length).isLessThan(cold.aicc() + 0.1);
+        }
+    }
+
+    @Test
     void sesIntervalsGrowWithAlphaSquared() {
         EtsModel ses = new SimpleExponentialSmoothing().fit(RDatasets.load("Nile"), 1);
         Forecast f = ses.forecast(5, 95);

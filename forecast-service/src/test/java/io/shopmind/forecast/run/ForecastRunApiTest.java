@@ -82,10 +82,17 @@ class ForecastRunApiTest {
         assertThat(run.get("seriesDone").asInt()).isEqualTo(2);
         assertThat(run.get("seriesPerSecond").asDouble()).isPositive();
         assertThat(run.get("mase").get("count").asLong()).isEqualTo(2);
+        assertThat(job.get("done").asLong()).isEqualTo(2);
+        assertThat(job.get("progress").asDouble()).isEqualTo(1.0);
+        assertThat(job.get("message").asString()).contains("2 of 2 series", "series/s");
+        String metrics = send("GET", "/actuator/prometheus", null, null).body();
+        assertThat(metrics).containsPattern("shopmind_forecast_run_series_per_second\\{[^}]*\\} [0-9.]*[1-9]")
+                .contains("shopmind_forecast_run_progress{", "shopmind_forecast_run_series_total{",
+                        "shopmind_forecast_run_duration_seconds_count{");
 
         JsonNode forecast = get("/api/v1/forecasts/series/" + weekly + "/forecast");
         assertThat(forecast.get("model").asString()).startsWith("Median(");
-        assertThat(forecast.get("accuracy").get("origins").asInt()).isEqualTo(3);
+        assertThat(forecast.get("accuracy").get("origins").asInt()).isEqualTo(2);
         JsonNode points = forecast.get("points");
         assertThat(points).hasSize(14);
         assertThat(points.get(0).get("ds").asString()).isEqualTo("2024-03-11");

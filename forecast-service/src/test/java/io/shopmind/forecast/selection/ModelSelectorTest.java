@@ -57,7 +57,7 @@ class ModelSelectorTest {
 
         assertThat(selection.method()).isIn("ETS", "Theta", "SNaive");
         assertThat(selection.accuracy().mase()).isLessThan(score(selection, "Naive").mase() / 2);
-        assertThat(selection.accuracy().origins()).isEqualTo(3);
+        assertThat(selection.accuracy().origins()).isEqualTo(2);
         assertThat(selection.intermittent()).isFalse();
         assertThat(selection.scores()).extracting(BacktestScore::method).doesNotContain("Croston");
     }
