@@ -46,7 +46,8 @@ final class DemoShop {
     private static final int DAYS = 90;
     private static final int PRODUCTS = 40;
     private static final int CUSTOMERS = 150;
-    private static final int BATCH_SIZE = 2_000;
+    private static final int BATCH_SIZE = 1_000;
+    private static final int MAX_ATTEMPTS = 5;
 
     private final URI eventsUri;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -69,16 +70,24 @@ final class DemoShop {
         System.out.printf("Demo shop loaded: %d events (%d new).%n", events.size(), accepted);
     }
 
+    /** Sends one batch, and again after a 503 as any client should: services that already have it ignore it. */
     private int send(EventBatch batch) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(eventsUri)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(batch), StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 202) {
-            throw new IllegalStateException("The gateway refused the demo events: " + response.body());
+        String body = json.writeValueAsString(batch);
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(eventsUri)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 202) {
+                JsonNode receipt = json.readTree(response.body());
+                return receipt.get("services").get(0).get("accepted").asInt();
+            }
+            if (response.statusCode() != 503 || attempt == MAX_ATTEMPTS) {
+                throw new IllegalStateException("The gateway refused the demo events: " + response.body());
+            }
+            log.warn("Demo batch not accepted by every service yet (attempt {}), sending it again", attempt);
+            Thread.sleep(2_000L * attempt);
         }
-        JsonNode receipt = json.readTree(response.body());
-        return receipt.get("services").get(0).get("accepted").asInt();
     }
 
     List<EventEnvelope> events() {
