@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
 /**
  * Derives a service's defaults from its {@code spring.application.name}: port, schema, Flyway locations, database
@@ -19,11 +20,21 @@ import org.springframework.core.env.MapPropertySource;
 public class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
 
     public static final String PROPERTY_SOURCE = "shopmindServiceDefaults";
+    private static final String DEFAULT_PROPERTIES = "defaultProperties";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        serviceNamed(environment.getProperty("spring.application.name")).ifPresent(service ->
-                environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, defaults(service))));
+        serviceNamed(environment.getProperty("spring.application.name")).ifPresent(service -> {
+            MutablePropertySources sources = environment.getPropertySources();
+            Map<String, Object> merged = new LinkedHashMap<>(defaults(service));
+            // an application's own default properties (SpringApplication.setDefaultProperties) win over these
+            if (sources.get(DEFAULT_PROPERTIES) instanceof MapPropertySource applicationDefaults) {
+                merged.putAll(applicationDefaults.getSource());
+                sources.replace(DEFAULT_PROPERTIES, new MapPropertySource(DEFAULT_PROPERTIES, merged));
+            } else {
+                sources.addLast(new MapPropertySource(PROPERTY_SOURCE, merged));
+            }
+        });
     }
 
     static Optional<ShopMindService> serviceNamed(String applicationName) {
