@@ -277,20 +277,26 @@ public final class ImplicitAls implements Recommender {
 
     private static void multiply(double[] matrix, double[] vector, int offset, double[] out, int f) {
         for (int a = 0; a < f; a++) {
-            double s = 0;
-            int row = a * f;
-            for (int b = 0; b < f; b++) {
-                s += matrix[row + b] * vector[offset + b];
-            }
-            out[a] = s;
+            out[a] = dot(matrix, a * f, vector, offset, f);
         }
     }
 
+    /** Four independent partial sums, so the JIT can keep several multiply-adds in flight at once. */
     private static double dot(double[] u, int uOffset, double[] v, int vOffset, int f) {
-        double s = 0;
-        for (int a = 0; a < f; a++) {
-            s += u[uOffset + a] * v[vOffset + a];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int a = 0;
+        for (; a + 3 < f; a += 4) {
+            s0 += u[uOffset + a] * v[vOffset + a];
+            s1 += u[uOffset + a + 1] * v[vOffset + a + 1];
+            s2 += u[uOffset + a + 2] * v[vOffset + a + 2];
+            s3 += u[uOffset + a + 3] * v[vOffset + a + 3];
         }
-        return s;
+        for (; a < f; a++) {
+            s0 += u[uOffset + a] * v[vOffset + a];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }
