@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk sales import: the file streams line by line through {@link LongFormatCsv} into a temporary staging table by
- * {@code COPY}, then one statement merges the new and changed rows into the observations, all in one transaction. So a file with a bad line writes nothing, and importing the same file again changes nothing.
+ * {@code COPY}, then one statement merges the new and changed rows into the observations, all in one transaction.
+ * So a file with a bad line writes nothing, and importing the same file again changes nothing.
  */
 @Component
 public class SalesImporter {

@@ -18,8 +18,9 @@ import java.util.Map;
  * Chooses a model per series by a rolling-origin backtest (Tashman 2000, "Out-of-sample tests of forecasting
  * accuracy: an analysis and review", IJF 16(4)): each candidate is fitted to the observations before each origin and
  * forecasts the next {@code horizon} ones; the candidate with the lowest mean MASE (Hyndman &amp; Koehler 2006) is
- * refitted to the whole series. With {@code combine = k > 1} the best k are refitted and their forecasts combined.
- * Deterministic: the same series and settings give the same choice.
+ * fitted to the whole series. With {@code combine = k > 1} the best k are fitted and their forecasts combined.
+ * Automatic ETS is fitted to the whole series first and its origin fits start from there ({@link Ets#refits}); the
+ * model served is always the plain fit. Deterministic: the same series and settings give the same choice.
  */
 public final class ModelSelector implements Forecaster {
 
@@ -64,7 +65,8 @@ public final class ModelSelector implements Forecaster {
                 break;
             }
             try {
-                fitted.add(trial.whole() != null ? trial.whole() : trial.candidate().forecaster().fit(y, seasonalPeriod));
+                fitted.add(trial.whole() != null ? trial.whole()
+                        : trial.candidate().forecaster().fit(y, seasonalPeriod));
                 members.add(trial);
             } catch (RuntimeException e) {
                 // a method that backtested but cannot fit the whole series leaves its place to the next one

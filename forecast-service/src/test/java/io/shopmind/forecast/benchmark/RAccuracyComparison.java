@@ -163,6 +163,13 @@ public final class RAccuracyComparison {
                             ours.scores().get(i).mase() - r.scores().get(i).mase(),
                             ours.scores().get(i).model(), r.scores().get(i).model()));
         }
+        if (r != null) {
+            IntStream.range(0, series.size())
+                    .filter(i -> !ours.scores().get(i).model().equals(r.scores().get(i).model()))
+                    .forEach(i -> System.out.printf(Locale.ROOT, "  model differs: %-24s MASE ours %.3f R %.3f  ours %s, R %s%n",
+                            series.get(i).id(), ours.scores().get(i).mase(), r.scores().get(i).mase(),
+                            ours.scores().get(i).model(), r.scores().get(i).model()));
+        }
     }
 
     private static void printRow(String label, List<HeldOutSeries> series, Predicate<HeldOutSeries> in, MethodRun ours,
