@@ -55,9 +55,9 @@ public class JobRepository {
         long total = rs.getLong("total");
         JobState state = JobState.valueOf(rs.getString("state"));
         double progress = state == JobState.SUCCEEDED ? 1.0 : total > 0 ? Math.min(1.0, (double) done / total) : 0.0;
-        long eta = rs.getLong("eta_seconds");
+        Long eta = rs.getObject("eta_seconds", Long.class);
         return new JobView(rs.getObject("id", UUID.class), rs.getString("kind"), state, progress, done, total,
-                rs.wasNull() ? null : eta, rs.getString("message"), rs.getString("result"), rs.getString("error"),
+                eta, rs.getString("message"), rs.getString("result"), rs.getString("error"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")));
     }
