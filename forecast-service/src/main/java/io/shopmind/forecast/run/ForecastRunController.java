@@ -8,7 +8,6 @@ import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +33,7 @@ public class ForecastRunController {
     public ResponseEntity<JobView> start(@Valid @RequestBody(required = false) RunRequest request) {
         JobView job = service.start(request == null
                 ? new RunRequest(null, null, null, null, null, null, null, null) : request);
-        return ResponseEntity.accepted().location(URI.create(JobController.location("forecasts", job.id()))).body(job);
+        return JobController.accepted("forecasts", job);
     }
 
     @Operation(summary = "A run's summary: series, durations, throughput, accuracy distribution")

@@ -1,5 +1,6 @@
 package io.shopmind.forecast.arima;
 
+import io.shopmind.forecast.RDatasets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.shopmind.forecast.baseline.RDatasets;
+import io.shopmind.forecast.RDatasets;
 import io.shopmind.forecast.model.Forecast;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.shopmind.forecast.baseline.Naive;
 import io.shopmind.forecast.baseline.Naive2;
-import io.shopmind.forecast.baseline.RDatasets;
+import io.shopmind.forecast.RDatasets;
 import io.shopmind.forecast.baseline.SeasonalNaive;
 import io.shopmind.forecast.ets.Ets;
 import io.shopmind.forecast.theta.Theta;

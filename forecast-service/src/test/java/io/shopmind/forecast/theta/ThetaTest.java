@@ -3,7 +3,7 @@ package io.shopmind.forecast.theta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.shopmind.forecast.baseline.RDatasets;
+import io.shopmind.forecast.RDatasets;
 import io.shopmind.forecast.ets.EtsModel;
 import io.shopmind.forecast.ets.SimpleExponentialSmoothing;
 import io.shopmind.forecast.model.Forecast;

@@ -12,7 +12,6 @@ import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,7 @@ public class PlanController {
                 currency, request.budgetPerWeek() == null ? null : request.budgetPerWeek().amount(),
                 request.volumeCapacity(), clock.instant()));
         JobView job = jobs.submit("replenishment-plan", progress -> run.run(plan.id(), chosen, progress));
-        return ResponseEntity.accepted().location(URI.create(JobController.location("inventory", job.id()))).body(job);
+        return JobController.accepted("inventory", job);
     }
 
     @Operation(summary = "A plan with every line and the inputs behind it")

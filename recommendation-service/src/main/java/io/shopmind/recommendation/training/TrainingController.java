@@ -5,7 +5,6 @@ import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +30,7 @@ public class TrainingController {
     @PostMapping("/api/v1/recommendations/models")
     public ResponseEntity<JobView> train(@Valid @RequestBody TrainingRequest request) {
         JobView job = training.submit(request);
-        return ResponseEntity.accepted().location(URI.create(JobController.location("recommendations", job.id())))
-                .body(job);
+        return JobController.accepted("recommendations", job);
     }
 
     @Operation(summary = "The latest model versions, newest first")

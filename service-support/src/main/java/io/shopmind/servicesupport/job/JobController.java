@@ -2,8 +2,10 @@ package io.shopmind.servicesupport.job;
 
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,5 +36,10 @@ public class JobController {
     /** The path of a job, for a 202's Location header. */
     public static String location(String pathSegment, UUID id) {
         return "/api/v1/" + pathSegment + "/jobs/" + id;
+    }
+
+    /** How a service answers a request that started a job: 202, the job, and where to follow it. */
+    public static ResponseEntity<JobView> accepted(String pathSegment, JobView job) {
+        return ResponseEntity.accepted().location(URI.create(location(pathSegment, job.id()))).body(job);
     }
 }

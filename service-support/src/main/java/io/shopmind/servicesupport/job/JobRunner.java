@@ -65,6 +65,7 @@ public class JobRunner {
         private final String kind;
         private final long started;
         private int loggedTenths = -1;
+        private long lastDone;
 
         TrackedProgress(UUID id, String kind, long started) {
             this.id = id;
@@ -73,7 +74,12 @@ public class JobRunner {
         }
 
         @Override
-        public void report(long done, long total, String message) {
+        public synchronized void report(long done, long total, String message) {
+            // parallel workers may report out of order; progress only moves forward
+            if (done < lastDone) {
+                return;
+            }
+            lastDone = done;
             Long eta = null;
             if (done > 0 && total > 0) {
                 double elapsed = (System.nanoTime() - started) / 1e9;
