@@ -1,5 +1,6 @@
 package io.shopmind.inventory.benchmark;
 
+import io.shopmind.inventory.planning.PlanningInstances;
 import io.shopmind.inventory.planning.LagrangianPlanner;
 import io.shopmind.inventory.planning.LpFileWriter;
 import io.shopmind.inventory.planning.PlanningProblem;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,13 +32,13 @@ public final class SharedPlanBenchmark {
     public static void main(String[] args) throws Exception {
         int skuCount = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        PlanningProblem problem = instance(7, skuCount, weeks, 0.8, 0.9);
+        PlanningProblem problem = PlanningInstances.random(7, skuCount, weeks, 0.8, 0.9);
         System.out.printf("Shared plan: %,d SKUs x %d weeks, budget 80 %% and volume 90 %% of average need, %d cores%n",
                 skuCount, weeks, Runtime.getRuntime().availableProcessors());
 
         LagrangianPlanner planner = new LagrangianPlanner(
                 new LagrangianPlanner.Settings(300, Duration.ofSeconds(SOLVER_SECONDS), 1e-4, 2.0, 15));
-        planner.solve(instance(8, 50, weeks, 0.8, 0.9)); // warm-up
+        planner.solve(PlanningInstances.random(8, 50, weeks, 0.8, 0.9)); // warm-up
         ReplenishmentPlan plan = planner.solve(problem);
         System.out.printf("LagrangianPlanner: %.2f s, %d iterations, cost %.2f, lower bound %.2f, gap %.3f %%, "
                         + "feasible %s%n", plan.elapsed().toMillis() / 1e3, plan.iterations(), plan.cost(),
@@ -119,37 +119,5 @@ public final class SharedPlanBenchmark {
             }
         }
         return false;
-    }
-
-    /** Seeded SKUs whose budget and volume limits bind, as in the planning tests. */
-    static PlanningProblem instance(long seed, int skuCount, int weeks, double budgetTightness,
-            double volumeTightness) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<PlanningProblem.Sku> skus = new ArrayList<>();
-        double spendPerWeek = 0;
-        double volumePerWeek = 0;
-        for (int i = 0; i < skuCount; i++) {
-            int mean = 5 + rng.nextInt(15);
-            int[] demand = new int[weeks];
-            for (int t = 0; t < weeks; t++) {
-                demand[t] = Math.max(0, mean + rng.nextInt(-mean / 2, mean / 2 + 1));
-            }
-            int pack = new int[] {4, 6, 12}[rng.nextInt(3)];
-            int minCases = 1 + rng.nextInt(3);
-            int maxStock = 2 * mean + pack * minCases;
-            double unitCost = 1 + rng.nextInt(20);
-            double volume = 0.5 + rng.nextDouble() * 2;
-            skus.add(new PlanningProblem.Sku("sku" + i, demand, pack, minCases, maxStock, rng.nextInt(mean + 1),
-                    20 + rng.nextInt(80), unitCost, 0.02 * unitCost, 1.5 * unitCost + 2, volume));
-            spendPerWeek += unitCost * mean;
-            volumePerWeek += volume * 1.5 * mean;
-        }
-        double[] budget = new double[weeks];
-        double[] capacity = new double[weeks];
-        for (int t = 0; t < weeks; t++) {
-            budget[t] = budgetTightness * spendPerWeek;
-            capacity[t] = volumeTightness * volumePerWeek;
-        }
-        return new PlanningProblem(skus, budget, capacity);
     }
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Seeded random planning instances whose budget and volume limits bind. */
-final class PlanningInstances {
+public final class PlanningInstances {
 
     private PlanningInstances() {
     }
 
-    static PlanningProblem random(long seed, int skuCount, int weeks, double budgetTightness,
+    public static PlanningProblem random(long seed, int skuCount, int weeks, double budgetTightness,
                                   double volumeTightness) {
         SplittableRandom rng = new SplittableRandom(seed);
         List<PlanningProblem.Sku> skus = new ArrayList<>();

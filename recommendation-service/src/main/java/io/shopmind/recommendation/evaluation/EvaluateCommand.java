@@ -9,6 +9,7 @@ import io.shopmind.recommendation.interaction.InteractionCsvReader;
 import io.shopmind.recommendation.interaction.InteractionLog;
 import io.shopmind.recommendation.interaction.MovieLensReader;
 import io.shopmind.recommendation.knn.ItemKnn;
+import io.shopmind.recommendation.knn.KnnConfig;
 import io.shopmind.recommendation.knn.UserKnn;
 import io.shopmind.recommendation.model.Recommender;
 import io.shopmind.recommendation.popularity.MostPopular;
@@ -158,13 +159,13 @@ public final class EvaluateCommand {
                     ? MostPopular.Config.withHalfLifeDays(parseDouble("pop.halfLifeDays", p.get("pop.halfLifeDays")))
                     : MostPopular.Config.withoutDecay());
             case "itemknn" -> {
-                ItemKnn.Config d = ItemKnn.Config.defaults();
-                yield new ItemKnn(new ItemKnn.Config(intParam(p, "itemknn.neighbours", d.neighbours()),
+                KnnConfig d = KnnConfig.defaults();
+                yield new ItemKnn(new KnnConfig(intParam(p, "itemknn.neighbours", d.neighbours()),
                         doubleParam(p, "itemknn.shrinkage", d.shrinkage())));
             }
             case "userknn" -> {
-                UserKnn.Config d = UserKnn.Config.defaults();
-                yield new UserKnn(new UserKnn.Config(intParam(p, "userknn.neighbours", d.neighbours()),
+                KnnConfig d = KnnConfig.defaults();
+                yield new UserKnn(new KnnConfig(intParam(p, "userknn.neighbours", d.neighbours()),
                         doubleParam(p, "userknn.shrinkage", d.shrinkage())));
             }
             case "als" -> {

@@ -12,29 +12,9 @@ import io.shopmind.recommendation.model.Recommender;
  */
 public final class ItemKnn implements Recommender {
 
-    /**
-     * @param neighbours number of most similar items kept per item
-     * @param shrinkage  added to the cosine denominator; damps similarities resting on few co-occurrences
-     */
-    public record Config(int neighbours, double shrinkage) {
+    private final KnnConfig config;
 
-        public Config {
-            if (neighbours < 1) {
-                throw new IllegalArgumentException("neighbours: must be at least 1, was " + neighbours);
-            }
-            if (!(shrinkage >= 0) || Double.isInfinite(shrinkage)) {
-                throw new IllegalArgumentException("shrinkage: must be finite and non-negative, was " + shrinkage);
-            }
-        }
-
-        public static Config defaults() {
-            return new Config(100, 10);
-        }
-    }
-
-    private final Config config;
-
-    public ItemKnn(Config config) {
+    public ItemKnn(KnnConfig config) {
         if (config == null) {
             throw new IllegalArgumentException("config: must not be null");
         }
@@ -42,7 +22,7 @@ public final class ItemKnn implements Recommender {
     }
 
     public ItemKnn() {
-        this(Config.defaults());
+        this(KnnConfig.defaults());
     }
 
     @Override

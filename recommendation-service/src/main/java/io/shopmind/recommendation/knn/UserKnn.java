@@ -11,29 +11,9 @@ import io.shopmind.recommendation.model.Recommender;
  */
 public final class UserKnn implements Recommender {
 
-    /**
-     * @param neighbours number of most similar users kept per user
-     * @param shrinkage  added to the cosine denominator; damps similarities resting on few common items
-     */
-    public record Config(int neighbours, double shrinkage) {
+    private final KnnConfig config;
 
-        public Config {
-            if (neighbours < 1) {
-                throw new IllegalArgumentException("neighbours: must be at least 1, was " + neighbours);
-            }
-            if (!(shrinkage >= 0) || Double.isInfinite(shrinkage)) {
-                throw new IllegalArgumentException("shrinkage: must be finite and non-negative, was " + shrinkage);
-            }
-        }
-
-        public static Config defaults() {
-            return new Config(100, 10);
-        }
-    }
-
-    private final Config config;
-
-    public UserKnn(Config config) {
+    public UserKnn(KnnConfig config) {
         if (config == null) {
             throw new IllegalArgumentException("config: must not be null");
         }
@@ -41,7 +21,7 @@ public final class UserKnn implements Recommender {
     }
 
     public UserKnn() {
-        this(Config.defaults());
+        this(KnnConfig.defaults());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.shopmind.recommendation.bpr.BprMf;
 import io.shopmind.recommendation.ease.Ease;
 import io.shopmind.recommendation.interaction.InteractionMatrix;
 import io.shopmind.recommendation.knn.ItemKnn;
+import io.shopmind.recommendation.knn.KnnConfig;
 import io.shopmind.recommendation.model.FactorModel;
 import io.shopmind.recommendation.model.RankedItems;
 import io.shopmind.recommendation.model.TopK;
@@ -199,9 +200,9 @@ public final class Trainer {
                 p.getOrDefault("epochs", (double) d.epochs()).intValue(), d.seed());
     }
 
-    private static ItemKnn.Config itemKnnConfig(Map<String, Double> p) {
-        ItemKnn.Config d = ItemKnn.Config.defaults();
-        return new ItemKnn.Config(p.getOrDefault("neighbours", (double) d.neighbours()).intValue(),
+    private static KnnConfig itemKnnConfig(Map<String, Double> p) {
+        KnnConfig d = KnnConfig.defaults();
+        return new KnnConfig(p.getOrDefault("neighbours", (double) d.neighbours()).intValue(),
                 p.getOrDefault("shrinkage", d.shrinkage()));
     }
 

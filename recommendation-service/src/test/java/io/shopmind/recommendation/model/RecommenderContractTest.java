@@ -8,6 +8,7 @@ import io.shopmind.recommendation.bpr.BprMf;
 import io.shopmind.recommendation.ease.Ease;
 import io.shopmind.recommendation.interaction.InteractionMatrix;
 import io.shopmind.recommendation.knn.ItemKnn;
+import io.shopmind.recommendation.knn.KnnConfig;
 import io.shopmind.recommendation.knn.UserKnn;
 import io.shopmind.recommendation.popularity.MostPopular;
 import java.util.Arrays;
@@ -25,8 +26,8 @@ class RecommenderContractTest {
     static Stream<Recommender> recommenders() {
         return Stream.of(
                 new MostPopular(),
-                new ItemKnn(new ItemKnn.Config(10, 1)),
-                new UserKnn(new UserKnn.Config(10, 1)),
+                new ItemKnn(new KnnConfig(10, 1)),
+                new UserKnn(new KnnConfig(10, 1)),
                 new ImplicitAls(new ImplicitAls.Config(4, 1, 1, 5, 3, 2, 5)),
                 new BprMf(new BprMf.Config(4, 0.05, 0.01, 20, 5)),
                 new Ease(new Ease.Config(5)),
