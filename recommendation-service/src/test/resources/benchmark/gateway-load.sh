@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Load test of a shopper's list through the gateway, on this machine only (loopback).
 # Needs wrk (Debian: apt-get install -y wrk) and the built suite (suite/target/shopmind-suite-exec.jar).
-# Starts the suite on its own ports and data directory with the demo shop, trains an ALS model, then runs wrk for
-# 30 s with 2 threads and 32 connections against GET /api/v1/recommendations/users/C-0042?k=10, and stops the suite.
+# Starts the suite on its own ports and data directory with the demo shop, trains an ALS model, warms both paths up
+# for 15 s, then runs wrk for 30 s with 2 threads and 32 connections against
+# GET /api/v1/recommendations/users/C-0042?k=10, first on the service directly, then through the gateway, and stops
+# the suite.
 # Usage: recommendation-service/src/test/resources/benchmark/gateway-load.sh [path/to/shopmind-suite-exec.jar]
 set -euo pipefail
 
@@ -10,6 +12,7 @@ JAR=${1:-suite/target/shopmind-suite-exec.jar}
 PORT=${GATEWAY_PORT:-18080}
 DATA=${DATA_DIR:-/tmp/shopmind-gateway-load/pgdata}
 BASE=http://127.0.0.1:$PORT/api/v1/recommendations
+DIRECT=http://127.0.0.1:$((PORT + 1))/api/v1/recommendations
 
 mkdir -p "$(dirname "$DATA")"
 java -jar "$JAR" --clean --port "$PORT" --data-dir "$DATA" --db-port "${DB_PORT:-55439}" \
@@ -34,4 +37,9 @@ for _ in $(seq 1 300); do
 done
 curl -sf "$BASE/users/C-0042?k=10" | head -c 300; echo
 
+# compiled code on both paths before anything is timed
+wrk -t2 -c32 -d15s "$BASE/users/C-0042?k=10" > /dev/null
+echo "== the recommendation-service directly"
+wrk -t2 -c32 -d30s --latency "$DIRECT/users/C-0042?k=10"
+echo "== through the gateway"
 wrk -t2 -c32 -d30s --latency "$BASE/users/C-0042?k=10"

@@ -79,6 +79,25 @@ class GatewayTest {
     }
 
     @Test
+    void givesTheServiceTheIdItAnswersWithWhenTheClientSentNone() throws Exception {
+        HttpResponse<String> response = get("/api/v1/inventory/positions");
+
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(inventory().received.get(0).requestId()).isEqualTo(requestId);
+    }
+
+    @Test
+    void passesLargeBodiesOnWhole() throws Exception {
+        String body = "{\"events\":[" + "{\"x\":1},".repeat(200_000) + "{\"x\":2}]}";
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/forecasts/imports"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(forecast().received.get(0).body()).isEqualTo(body);
+    }
+
+    @Test
     void answers503ProblemWhenAServiceIsDown() throws Exception {
         pricing().stop();
         try {

@@ -9,15 +9,18 @@ import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import io.shopmind.model.service.ShopMindService;
 import io.shopmind.servicesupport.client.ServiceUrls;
+import io.shopmind.servicesupport.http.RequestIds;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * {@code /api/v1/<segment>/**} goes to the service that owns the segment, and {@code /openapi/<segment>} to that
- * service's OpenAPI document, so the gateway's API page can show every service.
+ * service's OpenAPI document, so the gateway's API page can show every service. Every proxied request carries the
+ * gateway's request id, so one id follows a request into the service's logs.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceRoutes {
@@ -34,6 +37,7 @@ public class ServiceRoutes {
             RouterFunction<ServerResponse> api = route(service.pathSegment())
                     .route(path("/api/v1/" + service.pathSegment() + "/**"), http())
                     .before(uri(url))
+                    .before(ServiceRoutes::withRequestId)
                     .build();
             RouterFunction<ServerResponse> docs = route(service.pathSegment() + "-openapi")
                     .route(GET(openApiPath(service)), http())
@@ -44,5 +48,14 @@ public class ServiceRoutes {
             router = router == null ? both : router.and(both);
         }
         return router;
+    }
+
+    /** The request as it goes on, with the id the gateway logs under (the client's when it sent an acceptable one). */
+    static ServerRequest withRequestId(ServerRequest request) {
+        String requestId = RequestIds.current();
+        if (requestId == null) {
+            return request;
+        }
+        return ServerRequest.from(request).headers(headers -> headers.set(RequestIds.HEADER, requestId)).build();
     }
 }

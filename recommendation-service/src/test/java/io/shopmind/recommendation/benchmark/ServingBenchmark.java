@@ -12,15 +12,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Times the service on a 20,000-item shop: event intake through {@code POST /api/v1/recommendations/events} in
- * batches, then training ALS, then the in-service latency of a shopper's top 10 (history read from PostgreSQL,
+ * batches (half of them from one sender, half from one sender per core), then training ALS, then the in-service latency of a shopper's top 10 (history read from PostgreSQL,
  * fold-in, scoring every item, rules). Run: {@code java -cp <test classpath> ...ServingBenchmark [batchSize]}.
  */
 public final class ServingBenchmark {
@@ -66,7 +70,8 @@ public final class ServingBenchmark {
                 inBatch = 0;
             }
 
-            long ingestNanos = 0;
+            // the batches are made first, so the timing holds the service's work alone; one sender, then one per core
+            List<Batch> batches = new ArrayList<>();
             for (int e = 0; e < EVENTS; e++) {
                 int shopper = random.nextInt(SHOPPERS);
                 // shoppers lean to a tenth of the catalogue, so there is structure to learn
@@ -89,16 +94,21 @@ public final class ServingBenchmark {
                             sku(run, item), customer, shopper);
                 };
                 inBatch = append(batch, inBatch, event);
-                if (inBatch == batchSize) {
-                    ingestNanos += send(http, base, batch);
+                if (inBatch == batchSize || e == EVENTS - 1) {
+                    batches.add(new Batch(batch.append("]}").toString(), inBatch));
+                    batch.setLength(0);
                     inBatch = 0;
                 }
             }
-            if (inBatch > 0) {
-                ingestNanos += send(http, base, batch);
+            int half = batches.size() / 2;
+            int cores = Runtime.getRuntime().availableProcessors();
+            for (int senders : new int[] {1, cores}) {
+                List<Batch> part = senders == 1 ? batches.subList(0, half) : batches.subList(half, batches.size());
+                long events = part.stream().mapToLong(Batch::events).sum();
+                double seconds = ingest(http, base, part, senders);
+                System.out.printf("Ingestion: %,d events in batches of %,d, %d sender(s): %.1f s, %,.0f events/s%n",
+                        events, batchSize, senders, seconds, events / seconds);
             }
-            System.out.printf("Ingestion: %,d events in batches of %,d: %.1f s, %,.0f events/s%n", EVENTS, batchSize,
-                    ingestNanos / 1e9, EVENTS / (ingestNanos / 1e9));
 
             long trainStart = System.nanoTime();
             HttpResponse<String> job = http.send(HttpRequest.newBuilder(URI.create(base + "/models"))
@@ -138,6 +148,9 @@ public final class ServingBenchmark {
         }
     }
 
+    private record Batch(String body, int events) {
+    }
+
     private static String sku(String run, int i) {
         return "p" + run + "-" + i;
     }
@@ -147,18 +160,38 @@ public final class ServingBenchmark {
         return inBatch + 1;
     }
 
-    /** Posts the batch and returns the wall time it took. */
-    private static long send(HttpClient http, String base, StringBuilder batch) throws Exception {
-        batch.append("]}");
-        long t = System.nanoTime();
+    private static void send(HttpClient http, String base, StringBuilder batch) throws Exception {
+        post(http, base, batch.append("]}").toString());
+        batch.setLength(0);
+    }
+
+    private static void post(HttpClient http, String base, String batch) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/events"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch.toString()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        long elapsed = System.nanoTime() - t;
         if (response.statusCode() != 202) {
             throw new IllegalStateException("Batch refused: " + response.statusCode() + " " + response.body());
         }
-        batch.setLength(0);
-        return elapsed;
+    }
+
+    /** Posts the batches from {@code senders} threads at once and returns the wall time in seconds. */
+    private static double ingest(HttpClient http, String base, List<Batch> batches, int senders) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> sent = new ArrayList<>();
+            for (Batch batch : batches) {
+                sent.add(pool.submit(() -> {
+                    post(http, base, batch.body());
+                    return null;
+                }));
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
     }
 }
