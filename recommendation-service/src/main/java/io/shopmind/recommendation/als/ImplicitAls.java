@@ -14,7 +14,9 @@ import java.util.concurrent.Future;
 /**
  * Implicit-feedback alternating least squares (Hu, Koren &amp; Volinsky 2008, "Collaborative Filtering for Implicit
  * Feedback Datasets"): minimises {@code Σ_ui c_ui (p_ui − x_uᵀy_i)² + λ(Σ‖x_u‖² + Σ‖y_i‖²)} with preference
- * {@code p_ui = 1} where {@code r_ui > 0} and confidence {@code c_ui = 1 + α r_ui}. Each half-step solves every
+ * {@code p_ui = 1} where {@code r_ui > 0} and confidence {@code c_ui = 1 + α r_ui}; or, with
+ * {@link Regularization#PER_CELL}, each row's λ multiplied by its number of cells (ALS-WR: Zhou et al. 2008, "Large-scale
+ * parallel collaborative filtering for the Netflix prize", as Spark MLlib's implicit ALS does). Each half-step solves every
  * user's (or item's) normal equations approximately with a few conjugate-gradient steps warm-started from the
  * previous factors (Takács, Pilászy &amp; Tikk 2011, "Applications of the conjugate gradient method for implicit
  * feedback collaborative filtering"), as the {@code implicit} library does.
@@ -35,8 +37,10 @@ public final class ImplicitAls implements Recommender {
      * @param cgSteps    conjugate-gradient steps per row and sweep
      * @param threads    size of the worker pool
      * @param seed       seed of the random initial factors
+     * @param regularization how λ weighs on a row
      */
-    public record Config(int factors, double lambda, double alpha, int iterations, int cgSteps, int threads, long seed) {
+    public record Config(int factors, double lambda, double alpha, int iterations, int cgSteps, int threads, long seed,
+            Regularization regularization) {
 
         public Config {
             if (factors < 1) {
@@ -57,6 +61,14 @@ public final class ImplicitAls implements Recommender {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads: must be at least 1, was " + threads);
             }
+            if (regularization == null) {
+                throw new IllegalArgumentException("regularization: must not be null");
+            }
+        }
+
+        /** With the same λ on every row. */
+        public Config(int factors, double lambda, double alpha, int iterations, int cgSteps, int threads, long seed) {
+            this(factors, lambda, alpha, iterations, cgSteps, threads, seed, Regularization.CONSTANT);
         }
 
         /**
@@ -68,24 +80,36 @@ public final class ImplicitAls implements Recommender {
         }
 
         public Config withFactors(int newFactors) {
-            return new Config(newFactors, lambda, alpha, iterations, cgSteps, threads, seed);
+            return new Config(newFactors, lambda, alpha, iterations, cgSteps, threads, seed, regularization);
         }
 
         public Config withLambda(double newLambda) {
-            return new Config(factors, newLambda, alpha, iterations, cgSteps, threads, seed);
+            return new Config(factors, newLambda, alpha, iterations, cgSteps, threads, seed, regularization);
         }
 
         public Config withAlpha(double newAlpha) {
-            return new Config(factors, lambda, newAlpha, iterations, cgSteps, threads, seed);
+            return new Config(factors, lambda, newAlpha, iterations, cgSteps, threads, seed, regularization);
         }
 
         public Config withIterations(int newIterations) {
-            return new Config(factors, lambda, alpha, newIterations, cgSteps, threads, seed);
+            return new Config(factors, lambda, alpha, newIterations, cgSteps, threads, seed, regularization);
         }
 
         public Config withThreads(int newThreads) {
-            return new Config(factors, lambda, alpha, iterations, cgSteps, newThreads, seed);
+            return new Config(factors, lambda, alpha, iterations, cgSteps, newThreads, seed, regularization);
         }
+
+        public Config withRegularization(Regularization newRegularization) {
+            return new Config(factors, lambda, alpha, iterations, cgSteps, threads, seed, newRegularization);
+        }
+    }
+
+    /** How λ weighs on a row's factor. */
+    public enum Regularization {
+        /** {@code λ‖x_u‖²} on every row, as Hu et al. and the {@code implicit} library. */
+        CONSTANT,
+        /** {@code λ n_u ‖x_u‖²} with {@code n_u} the row's number of cells (ALS-WR), as Spark MLlib. */
+        PER_CELL
     }
 
     /**
@@ -167,7 +191,8 @@ public final class ImplicitAls implements Recommender {
     private void sweep(ExecutorService pool, InteractionMatrix matrix, double[] rowFactors, double[] columnFactors,
             int rows, int columns) {
         int f = config.factors();
-        double[] gram = gramPlusRidge(columnFactors, columns, f, config.lambda());
+        boolean perCell = config.regularization() == Regularization.PER_CELL;
+        double[] gram = gramPlusRidge(columnFactors, columns, f, perCell ? 0 : config.lambda());
         List<Future<?>> tasks = new ArrayList<>();
         for (int from = 0; from < rows; from += BLOCK) {
             int begin = from;
@@ -220,44 +245,30 @@ public final class ImplicitAls implements Recommender {
 
     /**
      * A few CG steps on {@code (YᵀY + λI + Σ_i (c_ui − 1) y_i y_iᵀ) x_u = Σ_i c_ui y_i}, never forming the matrix:
-     * the sum runs over the row's stored cells only.
+     * the sum runs over the row's stored cells only. {@code gram} holds {@code YᵀY} plus the constant λ; a per-cell
+     * λ is added here.
      */
     private void conjugateGradient(InteractionMatrix matrix, int row, double[] rowFactors, double[] columnFactors,
             double[] gram, double[] r, double[] p, double[] ap) {
         int f = config.factors();
-        double alpha = config.alpha();
         int xBase = row * f;
         int start = matrix.rowStart(row);
         int end = matrix.rowEnd(row);
-        // r = b − A x
-        multiply(gram, rowFactors, xBase, r, f);
+        double ridge = config.regularization() == Regularization.PER_CELL ? config.lambda() * (end - start) : 0;
+        // r = b − A x = Σ_i c_i y_i − (YᵀY + λI) x − Σ_i (c_i − 1)(y_i·x) y_i
+        multiply(gram, ridge, rowFactors, xBase, r, f);
         for (int a = 0; a < f; a++) {
             r[a] = -r[a];
         }
-        for (int q = start; q < end; q++) {
-            int yBase = matrix.itemAt(q) * f;
-            double c = 1 + alpha * matrix.valueAt(q);
-            double yx = dot(columnFactors, yBase, rowFactors, xBase, f);
-            double coefficient = c - (c - 1) * yx;
-            for (int a = 0; a < f; a++) {
-                r[a] += coefficient * columnFactors[yBase + a];
-            }
-        }
+        addCells(matrix, start, end, columnFactors, rowFactors, xBase, r, true, f);
         System.arraycopy(r, 0, p, 0, f);
         double rsOld = dot(r, 0, r, 0, f);
         if (rsOld < 1e-20) {
             return;
         }
         for (int step = 0; step < config.cgSteps(); step++) {
-            multiply(gram, p, 0, ap, f);
-            for (int q = start; q < end; q++) {
-                int yBase = matrix.itemAt(q) * f;
-                double c = 1 + alpha * matrix.valueAt(q);
-                double coefficient = (c - 1) * dot(columnFactors, yBase, p, 0, f);
-                for (int a = 0; a < f; a++) {
-                    ap[a] += coefficient * columnFactors[yBase + a];
-                }
-            }
+            multiply(gram, ridge, p, 0, ap, f);
+            addCells(matrix, start, end, columnFactors, p, 0, ap, false, f);
             double stepSize = rsOld / dot(p, 0, ap, 0, f);
             for (int a = 0; a < f; a++) {
                 rowFactors[xBase + a] += stepSize * p[a];
@@ -275,9 +286,83 @@ public final class ImplicitAls implements Recommender {
         }
     }
 
-    private static void multiply(double[] matrix, double[] vector, int offset, double[] out, int f) {
-        for (int a = 0; a < f; a++) {
-            out[a] = dot(matrix, a * f, vector, offset, f);
+    /**
+     * Adds the row's cells to {@code out}: {@code Σ_i (c_i − 1)(y_i·v) y_i}, or for the residual
+     * {@code Σ_i (c_i − (c_i − 1)(y_i·v)) y_i}. Cells go four at a time, so each load of {@code v} and of
+     * {@code out} serves four item factors: the loop is bound by loads, not by arithmetic.
+     */
+    private void addCells(InteractionMatrix matrix, int start, int end, double[] columnFactors, double[] v,
+            int vOffset, double[] out, boolean residual, int f) {
+        double alpha = config.alpha();
+        int q = start;
+        for (; q + 3 < end; q += 4) {
+            int y0 = matrix.itemAt(q) * f;
+            int y1 = matrix.itemAt(q + 1) * f;
+            int y2 = matrix.itemAt(q + 2) * f;
+            int y3 = matrix.itemAt(q + 3) * f;
+            double d0 = 0;
+            double d1 = 0;
+            double d2 = 0;
+            double d3 = 0;
+            for (int a = 0; a < f; a++) {
+                double va = v[vOffset + a];
+                d0 += columnFactors[y0 + a] * va;
+                d1 += columnFactors[y1 + a] * va;
+                d2 += columnFactors[y2 + a] * va;
+                d3 += columnFactors[y3 + a] * va;
+            }
+            double w0 = weight(alpha * matrix.valueAt(q), d0, residual);
+            double w1 = weight(alpha * matrix.valueAt(q + 1), d1, residual);
+            double w2 = weight(alpha * matrix.valueAt(q + 2), d2, residual);
+            double w3 = weight(alpha * matrix.valueAt(q + 3), d3, residual);
+            for (int a = 0; a < f; a++) {
+                out[a] += w0 * columnFactors[y0 + a] + w1 * columnFactors[y1 + a] + w2 * columnFactors[y2 + a]
+                        + w3 * columnFactors[y3 + a];
+            }
+        }
+        for (; q < end; q++) {
+            int y = matrix.itemAt(q) * f;
+            double w = weight(alpha * matrix.valueAt(q), dot(columnFactors, y, v, vOffset, f), residual);
+            for (int a = 0; a < f; a++) {
+                out[a] += w * columnFactors[y + a];
+            }
+        }
+    }
+
+    /** A cell's weight given {@code c − 1 = αr} and {@code y·v}. */
+    private static double weight(double extraConfidence, double yv, boolean residual) {
+        return residual ? 1 + extraConfidence - extraConfidence * yv : extraConfidence * yv;
+    }
+
+    /**
+     * {@code out = (M + ridge I) v} for the symmetric {@code M}, four rows at a time, so each load of {@code v} serves
+     * four.
+     */
+    private static void multiply(double[] matrix, double ridge, double[] vector, int offset, double[] out, int f) {
+        int a = 0;
+        for (; a + 3 < f; a += 4) {
+            int m0 = a * f;
+            int m1 = m0 + f;
+            int m2 = m1 + f;
+            int m3 = m2 + f;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int b = 0; b < f; b++) {
+                double vb = vector[offset + b];
+                s0 += matrix[m0 + b] * vb;
+                s1 += matrix[m1 + b] * vb;
+                s2 += matrix[m2 + b] * vb;
+                s3 += matrix[m3 + b] * vb;
+            }
+            out[a] = s0 + ridge * vector[offset + a];
+            out[a + 1] = s1 + ridge * vector[offset + a + 1];
+            out[a + 2] = s2 + ridge * vector[offset + a + 2];
+            out[a + 3] = s3 + ridge * vector[offset + a + 3];
+        }
+        for (; a < f; a++) {
+            out[a] = dot(matrix, a * f, vector, offset, f) + ridge * vector[offset + a];
         }
     }
 

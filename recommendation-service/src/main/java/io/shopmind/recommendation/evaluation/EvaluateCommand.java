@@ -42,6 +42,7 @@ public final class EvaluateCommand {
               --feedback F           binary (every interaction counts 1; default) | weighted (ratings or event weights)
               --threads N            worker threads (default: cores)
               --param NAME=VALUE     override a setting, repeatable: als.factors, als.lambda, als.alpha, als.iterations,
+                                     als.regularization (constant | per-cell: λ times the row's cells, as Spark),
                                      bpr.factors, bpr.learningRate, bpr.lambda, bpr.epochs, ease.lambda,
                                      itemknn.neighbours, itemknn.shrinkage, userknn.neighbours, userknn.shrinkage,
                                      pop.halfLifeDays
@@ -172,7 +173,8 @@ public final class EvaluateCommand {
                 ImplicitAls.Config d = ImplicitAls.Config.defaults(seed);
                 yield new ImplicitAls(new ImplicitAls.Config(intParam(p, "als.factors", d.factors()),
                         doubleParam(p, "als.lambda", d.lambda()), doubleParam(p, "als.alpha", d.alpha()),
-                        intParam(p, "als.iterations", d.iterations()), d.cgSteps(), options.threads, seed));
+                        intParam(p, "als.iterations", d.iterations()), d.cgSteps(), options.threads, seed,
+                        regularization(p.getOrDefault("als.regularization", "constant"))));
             }
             case "bpr" -> {
                 BprMf.Config d = BprMf.Config.defaults(seed);
@@ -205,6 +207,15 @@ public final class EvaluateCommand {
         int dot = name.lastIndexOf('.');
         String renamed = dot > 0 ? name.substring(0, dot) + "-" + suffix + name.substring(dot) : name + "-" + suffix;
         return file.resolveSibling(renamed);
+    }
+
+    private static ImplicitAls.Regularization regularization(String value) {
+        return switch (value) {
+            case "constant" -> ImplicitAls.Regularization.CONSTANT;
+            case "per-cell" -> ImplicitAls.Regularization.PER_CELL;
+            default -> throw new IllegalArgumentException("als.regularization: must be constant or per-cell, was '"
+                    + value + "'");
+        };
     }
 
     private static int intParam(Map<String, String> params, String name, int fallback) {

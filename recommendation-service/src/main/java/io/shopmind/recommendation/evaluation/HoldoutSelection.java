@@ -127,7 +127,9 @@ public final class HoldoutSelection implements Recommender {
     static Map<String, List<String>> grids() {
         return Map.of(
                 "als", List.of("als.lambda=1,als.alpha=1", "als.lambda=10,als.alpha=1", "als.lambda=100,als.alpha=1",
-                        "als.lambda=10,als.alpha=10", "als.lambda=100,als.alpha=10"),
+                        "als.lambda=10,als.alpha=10", "als.lambda=100,als.alpha=10",
+                        "als.regularization=per-cell,als.lambda=0.1,als.alpha=1",
+                        "als.regularization=per-cell,als.lambda=1,als.alpha=1"),
                 "ease", List.of("ease.lambda=100", "ease.lambda=250", "ease.lambda=500", "ease.lambda=1000",
                         "ease.lambda=2000"),
                 "itemknn", List.of("itemknn.neighbours=50", "itemknn.neighbours=100", "itemknn.neighbours=200"),

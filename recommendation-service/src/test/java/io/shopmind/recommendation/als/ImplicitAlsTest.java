@@ -17,20 +17,33 @@ class ImplicitAlsTest {
 
     @Test
     void convergesToTheExactLeastSquaresSolutionForOneUser() {
-        // with the item factors fixed, many CG steps must reach the closed-form x_u = (YᵀCᵤY + λI)⁻¹ YᵀCᵤpᵤ;
-        // check the normal equations' residual directly after training on the chain matrix
+        assertNormalEquationsHold(new ImplicitAls.Config(3, 0.5, 2, 30, 10, 1, 7));
+    }
+
+    @Test
+    void convergesToTheExactSolutionWithLambdaPerCell() {
+        assertNormalEquationsHold(new ImplicitAls.Config(3, 0.2, 2, 30, 10, 1, 7,
+                ImplicitAls.Regularization.PER_CELL));
+    }
+
+    /**
+     * With the user factors fixed, many CG steps must reach the closed-form {@code y_i = (XᵀC_iX + λ_i I)⁻¹ XᵀC_i p_i},
+     * {@code λ_i = λ} or {@code λ n_i} per cell: checks each item's normal equations after training on the chain matrix
+     * (the last half-step solved the items).
+     */
+    private static void assertNormalEquationsHold(ImplicitAls.Config config) {
         InteractionMatrix m = TestMatrices.chain();
-        ImplicitAls.Config config = new ImplicitAls.Config(3, 0.5, 2, 30, 10, 1, 7);
         FactorModel model = new ImplicitAls(config).fit(m);
         int f = config.factors();
         for (int i = 0; i < m.itemCount(); i++) {
-            // the last half-step solved the items: check item i's normal equations against the user factors
             double[] a = new double[f * f];
             double[] b = new double[f];
+            int cells = 0;
             for (int u = 0; u < m.userCount(); u++) {
                 double[] x = model.userFactor(u);
                 double r = m.value(u, i);
                 double c = 1 + config.alpha() * r;
+                cells += r > 0 ? 1 : 0;
                 for (int p = 0; p < f; p++) {
                     for (int q = 0; q < f; q++) {
                         a[p * f + q] += c * x[p] * x[q];
@@ -40,9 +53,11 @@ class ImplicitAlsTest {
                     }
                 }
             }
+            double lambda = config.regularization() == ImplicitAls.Regularization.PER_CELL
+                    ? config.lambda() * cells : config.lambda();
             double[] y = model.itemFactor(i);
             for (int p = 0; p < f; p++) {
-                double s = config.lambda() * y[p];
+                double s = lambda * y[p];
                 for (int q = 0; q < f; q++) {
                     s += a[p * f + q] * y[q];
                 }
