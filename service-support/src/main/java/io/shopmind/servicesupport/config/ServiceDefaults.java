@@ -73,6 +73,8 @@ public class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("info.app.name", service.applicationName());
         defaults.put("info.app.schema", service.schema());
         defaults.put("springdoc.api-docs.path", "/v3/api-docs");
+        // the JDK's client alone and in the suite, where the gateway's Apache client is on the classpath as well
+        defaults.put("spring.http.clients.imperative.factory", "jdk");
         return defaults;
     }
 
