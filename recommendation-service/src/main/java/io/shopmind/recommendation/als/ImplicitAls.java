@@ -198,11 +198,9 @@ public final class ImplicitAls implements Recommender {
             int begin = from;
             int end = Math.min(rows, from + BLOCK);
             tasks.add(pool.submit(() -> {
-                double[] r = new double[f];
-                double[] p = new double[f];
-                double[] ap = new double[f];
+                Workspace work = new Workspace(f);
                 for (int row = begin; row < end; row++) {
-                    conjugateGradient(matrix, row, rowFactors, columnFactors, gram, r, p, ap);
+                    conjugateGradient(matrix, row, rowFactors, columnFactors, gram, work);
                 }
             }));
         }
@@ -249,26 +247,29 @@ public final class ImplicitAls implements Recommender {
      * λ is added here.
      */
     private void conjugateGradient(InteractionMatrix matrix, int row, double[] rowFactors, double[] columnFactors,
-            double[] gram, double[] r, double[] p, double[] ap) {
+            double[] gram, Workspace work) {
         int f = config.factors();
+        double[] r = work.r;
+        double[] p = work.p;
+        double[] ap = work.ap;
         int xBase = row * f;
         int start = matrix.rowStart(row);
         int end = matrix.rowEnd(row);
         double ridge = config.regularization() == Regularization.PER_CELL ? config.lambda() * (end - start) : 0;
         // r = b − A x = Σ_i c_i y_i − (YᵀY + λI) x − Σ_i (c_i − 1)(y_i·x) y_i
-        multiply(gram, ridge, rowFactors, xBase, r, f);
+        multiply(gram, ridge, rowFactors, xBase, r, work.dots, f);
         for (int a = 0; a < f; a++) {
             r[a] = -r[a];
         }
-        addCells(matrix, start, end, columnFactors, rowFactors, xBase, r, true, f);
+        addCells(matrix, start, end, columnFactors, rowFactors, xBase, r, true, work.dots, f);
         System.arraycopy(r, 0, p, 0, f);
         double rsOld = dot(r, 0, r, 0, f);
         if (rsOld < 1e-20) {
             return;
         }
         for (int step = 0; step < config.cgSteps(); step++) {
-            multiply(gram, ridge, p, 0, ap, f);
-            addCells(matrix, start, end, columnFactors, p, 0, ap, false, f);
+            multiply(gram, ridge, p, 0, ap, work.dots, f);
+            addCells(matrix, start, end, columnFactors, p, 0, ap, false, work.dots, f);
             double stepSize = rsOld / dot(p, 0, ap, 0, f);
             for (int a = 0; a < f; a++) {
                 rowFactors[xBase + a] += stepSize * p[a];
@@ -289,10 +290,10 @@ public final class ImplicitAls implements Recommender {
     /**
      * Adds the row's cells to {@code out}: {@code Σ_i (c_i − 1)(y_i·v) y_i}, or for the residual
      * {@code Σ_i (c_i − (c_i − 1)(y_i·v)) y_i}. Cells go four at a time, so each load of {@code v} and of
-     * {@code out} serves four item factors: the loop is bound by loads, not by arithmetic.
+     * {@code out} serves four item factors.
      */
     private void addCells(InteractionMatrix matrix, int start, int end, double[] columnFactors, double[] v,
-            int vOffset, double[] out, boolean residual, int f) {
+            int vOffset, double[] out, boolean residual, double[] dots, int f) {
         double alpha = config.alpha();
         int q = start;
         for (; q + 3 < end; q += 4) {
@@ -300,21 +301,11 @@ public final class ImplicitAls implements Recommender {
             int y1 = matrix.itemAt(q + 1) * f;
             int y2 = matrix.itemAt(q + 2) * f;
             int y3 = matrix.itemAt(q + 3) * f;
-            double d0 = 0;
-            double d1 = 0;
-            double d2 = 0;
-            double d3 = 0;
-            for (int a = 0; a < f; a++) {
-                double va = v[vOffset + a];
-                d0 += columnFactors[y0 + a] * va;
-                d1 += columnFactors[y1 + a] * va;
-                d2 += columnFactors[y2 + a] * va;
-                d3 += columnFactors[y3 + a] * va;
-            }
-            double w0 = weight(alpha * matrix.valueAt(q), d0, residual);
-            double w1 = weight(alpha * matrix.valueAt(q + 1), d1, residual);
-            double w2 = weight(alpha * matrix.valueAt(q + 2), d2, residual);
-            double w3 = weight(alpha * matrix.valueAt(q + 3), d3, residual);
+            dot4(columnFactors, y0, y1, y2, y3, v, vOffset, dots, f);
+            double w0 = weight(alpha * matrix.valueAt(q), dots[0], residual);
+            double w1 = weight(alpha * matrix.valueAt(q + 1), dots[1], residual);
+            double w2 = weight(alpha * matrix.valueAt(q + 2), dots[2], residual);
+            double w3 = weight(alpha * matrix.valueAt(q + 3), dots[3], residual);
             for (int a = 0; a < f; a++) {
                 out[a] += w0 * columnFactors[y0 + a] + w1 * columnFactors[y1 + a] + w2 * columnFactors[y2 + a]
                         + w3 * columnFactors[y3 + a];
@@ -334,35 +325,56 @@ public final class ImplicitAls implements Recommender {
         return residual ? 1 + extraConfidence - extraConfidence * yv : extraConfidence * yv;
     }
 
-    /**
-     * {@code out = (M + ridge I) v} for the symmetric {@code M}, four rows at a time, so each load of {@code v} serves
-     * four.
-     */
-    private static void multiply(double[] matrix, double ridge, double[] vector, int offset, double[] out, int f) {
+    /** {@code out = (M + ridge I) v} for the symmetric {@code M}, four rows at a time. */
+    private static void multiply(double[] matrix, double ridge, double[] vector, int offset, double[] out,
+            double[] dots, int f) {
         int a = 0;
         for (; a + 3 < f; a += 4) {
-            int m0 = a * f;
-            int m1 = m0 + f;
-            int m2 = m1 + f;
-            int m3 = m2 + f;
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int b = 0; b < f; b++) {
-                double vb = vector[offset + b];
-                s0 += matrix[m0 + b] * vb;
-                s1 += matrix[m1 + b] * vb;
-                s2 += matrix[m2 + b] * vb;
-                s3 += matrix[m3 + b] * vb;
+            dot4(matrix, a * f, (a + 1) * f, (a + 2) * f, (a + 3) * f, vector, offset, dots, f);
+            for (int k = 0; k < 4; k++) {
+                out[a + k] = dots[k] + ridge * vector[offset + a + k];
             }
-            out[a] = s0 + ridge * vector[offset + a];
-            out[a + 1] = s1 + ridge * vector[offset + a + 1];
-            out[a + 2] = s2 + ridge * vector[offset + a + 2];
-            out[a + 3] = s3 + ridge * vector[offset + a + 3];
         }
         for (; a < f; a++) {
             out[a] = dot(matrix, a * f, vector, offset, f) + ridge * vector[offset + a];
+        }
+    }
+
+    /**
+     * The dot products of {@code v} with the four rows of {@code m} that start at {@code m0..m3}, into {@code dots}:
+     * each load of {@code v} serves four, so the loop is bound by arithmetic rather than by loads.
+     */
+    private static void dot4(double[] m, int m0, int m1, int m2, int m3, double[] v, int vOffset, double[] dots,
+            int f) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int a = 0; a < f; a++) {
+            double va = v[vOffset + a];
+            s0 += m[m0 + a] * va;
+            s1 += m[m1 + a] * va;
+            s2 += m[m2 + a] * va;
+            s3 += m[m3 + a] * va;
+        }
+        dots[0] = s0;
+        dots[1] = s1;
+        dots[2] = s2;
+        dots[3] = s3;
+    }
+
+    /** One worker's vectors: the CG residual, direction and product, and four dot products. */
+    private static final class Workspace {
+
+        final double[] r;
+        final double[] p;
+        final double[] ap;
+        final double[] dots = new double[4];
+
+        Workspace(int f) {
+            r = new double[f];
+            p = new double[f];
+            ap = new double[f];
         }
     }
 
