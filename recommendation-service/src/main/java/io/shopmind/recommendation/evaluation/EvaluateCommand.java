@@ -6,6 +6,7 @@ import io.shopmind.recommendation.bpr.BprMf;
 import io.shopmind.recommendation.ease.Ease;
 import io.shopmind.recommendation.interaction.EventWeights;
 import io.shopmind.recommendation.interaction.InteractionCsvReader;
+import io.shopmind.recommendation.interaction.InteractionFileReader;
 import io.shopmind.recommendation.interaction.InteractionLog;
 import io.shopmind.recommendation.interaction.MovieLensReader;
 import io.shopmind.recommendation.knn.ItemKnn;
@@ -137,15 +138,12 @@ public final class EvaluateCommand {
     }
 
     private static void read(Options options, Path file, InteractionLog.Builder builder) throws IOException {
-        switch (options.format) {
-            case "movielens" -> new MovieLensReader().read(file, builder);
-            case "csv" -> {
-                try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    new InteractionCsvReader(EventWeights.defaults()).read(reader, builder);
-                }
-            }
+        InteractionFileReader reader = switch (options.format) {
+            case "movielens" -> new MovieLensReader();
+            case "csv" -> new InteractionCsvReader(EventWeights.defaults());
             default -> throw new IllegalArgumentException("format: '" + options.format + "' cannot read files");
-        }
+        };
+        reader.read(file, builder);
     }
 
     private static InteractionLog feedback(Options options, InteractionLog log) {

@@ -1,6 +1,7 @@
 package io.shopmind.recommendation.ingest;
 
 import io.shopmind.recommendation.interaction.InteractionCsvReader;
+import io.shopmind.recommendation.interaction.InteractionFileReader;
 import io.shopmind.recommendation.interaction.InteractionFormatException;
 import io.shopmind.recommendation.interaction.InteractionSink;
 import io.shopmind.recommendation.interaction.MovieLensReader;
@@ -101,11 +102,9 @@ public class InteractionImport {
                     write(copy, rows);
                 }
             };
-            if (format == Format.CSV) {
-                new InteractionCsvReader(properties.eventWeights()).read(reader, sink);
-            } else {
-                new MovieLensReader().read(reader, sink);
-            }
+            InteractionFileReader fileReader = format == Format.CSV
+                    ? new InteractionCsvReader(properties.eventWeights()) : new MovieLensReader();
+            fileReader.read(reader, sink);
         } catch (InteractionFormatException e) {
             throw InvalidInputException.atLine(e.lineNumber(), "body", e.getMessage().replaceFirst("^line \\d+: ", ""));
         }

@@ -3,9 +3,8 @@ package io.shopmind.recommendation.interaction;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import java.util.List;
  * {@code EventWeights.weightOf(event_type) × value}. A malformed line raises {@link InteractionFormatException}
  * with its line number.
  */
-public final class InteractionCsvReader {
+public final class InteractionCsvReader implements InteractionFileReader {
 
     private final EventWeights eventWeights;
 
@@ -29,24 +28,12 @@ public final class InteractionCsvReader {
         this.eventWeights = eventWeights;
     }
 
-    public InteractionLog read(Path file) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
-        }
+    @Override
+    public Charset charset() {
+        return StandardCharsets.UTF_8;
     }
 
-    public InteractionLog read(Reader source) throws IOException {
-        InteractionLog.Builder builder = new InteractionLog.Builder();
-        read(source, builder);
-        return builder.build();
-    }
-
-    /** Appends the events of {@code source} to {@code builder}. */
-    public void read(Reader source, InteractionLog.Builder builder) throws IOException {
-        read(source, (line, user, item, type, weight, timestamp) -> builder.add(user, item, weight, timestamp));
-    }
-
-    /** Hands each event of {@code source} to {@code sink} as soon as its line is read, so files of any size stream. */
+    @Override
     public void read(Reader source, InteractionSink sink) throws IOException {
         BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
         String line;

@@ -3,9 +3,8 @@ package io.shopmind.recommendation.interaction;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Reads MovieLens ratings: the 100K {@code u.data} layout {@code user<TAB>item<TAB>rating<TAB>timestamp}
@@ -13,35 +12,18 @@ import java.nio.file.Path;
  * Each rating becomes one event whose weight is the rating value. A malformed line raises
  * {@link InteractionFormatException} with its line number.
  */
-public final class MovieLensReader {
+public final class MovieLensReader implements InteractionFileReader {
 
     /** The event type of every MovieLens line. */
     public static final String RATING = "rating";
 
-    public InteractionLog read(Path file) throws IOException {
-        InteractionLog.Builder builder = new InteractionLog.Builder();
-        read(file, builder);
-        return builder.build();
+    @Override
+    public Charset charset() {
+        return StandardCharsets.ISO_8859_1;
     }
 
-    /** Appends the ratings of {@code file} to {@code builder}, so that several files share one id index. */
-    public void read(Path file, InteractionLog.Builder builder) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            read(reader, builder);
-        }
-    }
-
-    public InteractionLog read(Reader source) throws IOException {
-        InteractionLog.Builder builder = new InteractionLog.Builder();
-        read(source, builder);
-        return builder.build();
-    }
-
-    public void read(Reader source, InteractionLog.Builder builder) throws IOException {
-        read(source, (line, user, item, type, weight, timestamp) -> builder.add(user, item, weight, timestamp));
-    }
-
-    /** Hands each rating of {@code source} to {@code sink} as soon as its line is read; its event type is {@value #RATING}. */
+    /** Each rating's event type is {@value #RATING}. */
+    @Override
     public void read(Reader source, InteractionSink sink) throws IOException {
         BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
         String line;
