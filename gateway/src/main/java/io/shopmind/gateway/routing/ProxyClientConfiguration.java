@@ -1,5 +1,6 @@
 package io.shopmind.gateway.routing;
 
+import org.apache.hc.core5.util.TimeValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
@@ -14,8 +15,7 @@ import org.springframework.web.client.RestClient;
 /**
  * The HTTP client behind the routes. It is the gateway's pooled client ({@code spring.http.clients.*}) used bare:
  * the request-id interceptor every other RestClient gets would make it buffer each body in memory, so the routes pass
- * the id on themselves ({@link ServiceRoutes}). The pool keeps a connection per worker thread and service alive, so
- * no request waits for a connection or opens a new one under load.
+ * the id on themselves ({@link ServiceRoutes}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProxyClientConfiguration {
@@ -25,11 +25,21 @@ public class ProxyClientConfiguration {
         return new RestClientProxyExchange(RestClient.builder().requestFactory(requestFactory).build(), properties);
     }
 
+    /**
+     * A connection per worker thread and service. Idle connections close after 30 s, before a service's Tomcat drops
+     * them (60 s), and one idle for over a second is checked before reuse, so a request is not sent down a socket
+     * the service has closed (a POST would not be retried).
+     */
     @Bean
     ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> connectionPool(
             @Value("${server.tomcat.threads.max:200}") int workers) {
-        return builder -> builder.withConnectionManagerCustomizer(pool -> pool
-                .setMaxConnPerRoute(workers)
-                .setMaxConnTotal(workers * 5));
+        return builder -> builder
+                .withConnectionManagerCustomizer(pool -> pool
+                        .setMaxConnPerRoute(workers)
+                        .setMaxConnTotal(workers * 5))
+                .withConnectionConfigCustomizer(connection -> connection
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1)))
+                .withHttpClientCustomizer(client -> client
+                        .evictIdleConnections(TimeValue.ofSeconds(30)));
     }
 }
