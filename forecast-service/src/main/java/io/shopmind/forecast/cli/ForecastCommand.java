@@ -7,8 +7,6 @@ import io.shopmind.forecast.evaluation.HoldoutSeries;
 import io.shopmind.forecast.evaluation.ModelSummary;
 import io.shopmind.forecast.history.CsvFormatException;
 import io.shopmind.forecast.history.Frequency;
-import io.shopmind.forecast.history.LongFormatCsv;
-import io.shopmind.forecast.history.SalesRow;
 import io.shopmind.forecast.model.Forecast;
 import io.shopmind.forecast.model.PredictionInterval;
 import io.shopmind.forecast.selection.Candidates;
@@ -17,6 +15,7 @@ import io.shopmind.forecast.selection.ModelSelector;
 import io.shopmind.forecast.selection.Selection;
 import io.shopmind.forecast.selection.SelectionSettings;
 import io.shopmind.forecast.selection.SeriesPool;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -34,8 +33,8 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code forecast} and {@code evaluate} a long-format CSV ({@code unique_id,ds,y}) from the command line, with no
- * server and no database. {@code forecast} chooses a model per series by backtest and writes its forecast as JSON;
+ * {@code forecast} and {@code evaluate} a long-format CSV ({@code unique_id,ds,y}; {@code ds} dates, date-times or an
+ * integer time index, see {@link TimeSeriesCsv}) from the command line, with no server and no database. {@code forecast} chooses a model per series by backtest and writes its forecast as JSON;
  * {@code evaluate} holds out each series' last {@code horizon} points and prints sMAPE, MASE, OWA against Naive2 and
  * interval coverage per model, and for the backtest selection and combination.
  */
@@ -45,8 +44,9 @@ public final class ForecastCommand {
             usage: ForecastCommand forecast --data FILE.csv --horizon H [options]
                    ForecastCommand evaluate --data FILE.csv --horizon H [options] [--predictions FILE.csv]
             options:
-              --season M            seasonal period (default: 7 daily, 52 weekly, 12 monthly, from the dates)
-              --frequency F         daily, weekly or monthly (default: from the dates)
+              --season M            seasonal period (default: 7 daily, 52 weekly, 12 monthly, from the dates;
+                                    1 when ds is a time index or holds times)
+              --frequency F         daily, weekly or monthly when ds holds dates (default: from the dates)
               --levels 80,95        interval levels in percent
               --models A,B,...      candidates (default AutoARIMA,ETS,Theta,SNaive); known: %s
               --combine K           combine the best K models (default 3 for the combination row, 1 for forecast)
@@ -107,7 +107,6 @@ public final class ForecastCommand {
             results = pool.map(data.series(), series -> {
                 Selection selection = selector.select(series.values(), data.seasonalPeriod());
                 Forecast forecast = selection.model().forecast(horizon, levels);
-                LocalDate last = series.dates().get(series.dates().size() - 1);
                 List<Map<String, Object>> points = new ArrayList<>();
                 for (int h = 0; h < horizon; h++) {
                     List<Map<String, Object>> intervals = new ArrayList<>();
@@ -115,7 +114,7 @@ public final class ForecastCommand {
                         intervals.add(ordered("level", interval.level(), "lower", interval.lower()[h],
                                 "upper", interval.upper()[h]));
                     }
-                    points.add(ordered("ds", data.frequency().plus(last, h + 1).toString(), "mean",
+                    points.add(ordered("ds", data.after(series, h + 1), "mean",
                             forecast.mean()[h], "intervals", intervals));
                 }
                 var accuracy = selection.accuracy();
@@ -125,7 +124,7 @@ public final class ForecastCommand {
                         "points", points);
             }, r -> { });
         }
-        writeJson(ordered("horizon", horizon, "levels", levels, "frequency", data.frequency().label(),
+        writeJson(ordered("horizon", horizon, "levels", levels, "frequency", data.frequencyLabel(),
                 "seasonalPeriod", data.seasonalPeriod(), "series", results), true);
     }
 
@@ -140,10 +139,9 @@ public final class ForecastCommand {
             candidates.add(new Candidate("Combined", new ModelSelector(settings(horizon, combine))));
         }
         List<HoldoutSeries> series = data.series().stream()
-                .map(s -> new HoldoutSeries(s.id(), s.values(), data.seasonalPeriod(),
-                        s.dates().stream().map(LocalDate::toString).toArray(String[]::new)))
+                .map(s -> new HoldoutSeries(s.id(), s.values(), data.seasonalPeriod(), s.ds().toArray(String[]::new)))
                 .toList();
-        EvaluationReport report = new HoldoutEvaluator(candidates, horizon, levels).evaluate(series);
+        EvaluationReport report = new HoldoutEvaluator(candidates, horizon, levels).evaluate(series, threads());
         printTable(report, levels);
         if (options.containsKey("predictions")) {
             try (Writer writer = Files.newBufferedWriter(Path.of(options.get("predictions")), StandardCharsets.UTF_8)) {
@@ -184,40 +182,52 @@ public final class ForecastCommand {
                 report.naive2().smape(), report.naive2().mase(), report.series().size(), report.horizon());
     }
 
-    private record SeriesData(String id, List<LocalDate> dates, double[] values) {
-    }
+    /**
+     * The file's series; {@code frequency} is set when {@code ds} holds dates, which then step by the calendar.
+     * Otherwise time steps as the file's does: an index by one, date-times by their last interval.
+     */
+    private record Data(TimeSeriesCsv.Contents contents, Frequency frequency, int seasonalPeriod) {
 
-    private record Data(List<SeriesData> series, Frequency frequency, int seasonalPeriod) {
+        List<TimeSeriesCsv.Series> series() {
+            return contents.series();
+        }
+
+        String after(TimeSeriesCsv.Series series, int steps) {
+            if (frequency == null) {
+                return contents.after(series, steps);
+            }
+            return frequency.plus(LocalDate.parse(series.ds().get(series.ds().size() - 1)), steps).toString();
+        }
+
+        String frequencyLabel() {
+            return frequency != null ? frequency.label() : contents.kind() == TimeSeriesCsv.TimeKind.INDEX
+                    ? "index" : "as in the file";
+        }
     }
 
     private Data read() throws IOException {
         String file = required("data");
-        Map<String, List<SalesRow>> rows = new LinkedHashMap<>();
-        try (LongFormatCsv csv = new LongFormatCsv(Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8))) {
-            for (SalesRow row = csv.next(); row != null; row = csv.next()) {
-                rows.computeIfAbsent(row.uniqueId(), id -> new ArrayList<>()).add(row);
-            }
+        TimeSeriesCsv.Contents contents;
+        try (BufferedReader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            contents = TimeSeriesCsv.read(reader);
         }
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException(file + " holds no data lines");
-        }
-        List<SeriesData> series = new ArrayList<>(rows.size());
-        for (var entry : rows.entrySet()) {
-            List<SalesRow> sorted = entry.getValue().stream().sorted((a, b) -> a.ds().compareTo(b.ds())).toList();
-            series.add(new SeriesData(entry.getKey(), sorted.stream().map(SalesRow::ds).toList(),
-                    sorted.stream().mapToDouble(SalesRow::y).toArray()));
+        if (contents.kind() != TimeSeriesCsv.TimeKind.DATE) {
+            // no calendar to read a season from: non-seasonal unless --season says otherwise
+            int season = options.containsKey("season") ? positive("season") : 1;
+            return new Data(contents, null, season);
         }
         Frequency frequency = options.containsKey("frequency") ? Frequency.of(options.get("frequency"))
-                : inferFrequency(series.get(0).dates());
+                : inferFrequency(contents.series().get(0).ds());
         int season = options.containsKey("season") ? positive("season") : frequency.defaultSeasonalPeriod();
-        return new Data(series, frequency, season);
+        return new Data(contents, frequency, season);
     }
 
-    private static Frequency inferFrequency(List<LocalDate> dates) {
+    private static Frequency inferFrequency(List<String> dates) {
         if (dates.size() < 2) {
             return Frequency.DAILY;
         }
-        long days = ChronoUnit.DAYS.between(dates.get(dates.size() - 2), dates.get(dates.size() - 1));
+        long days = ChronoUnit.DAYS.between(LocalDate.parse(dates.get(dates.size() - 2)),
+                LocalDate.parse(dates.get(dates.size() - 1)));
         return days >= 28 ? Frequency.MONTHLY : days >= 7 ? Frequency.WEEKLY : Frequency.DAILY;
     }
 

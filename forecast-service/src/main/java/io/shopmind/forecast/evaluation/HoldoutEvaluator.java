@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Holdout evaluation as in the M4 competition: each series' last {@code horizon} observations are
@@ -33,8 +35,19 @@ public record HoldoutEvaluator(List<Candidate> candidates, int horizon, double..
     }
 
     public EvaluationReport evaluate(List<HoldoutSeries> series) {
+        return evaluate(series, 1);
+    }
+
+    /**
+     * Evaluates the series on {@code threads} threads, one series at a time each; the report is the same whatever
+     * the number of threads.
+     */
+    public EvaluationReport evaluate(List<HoldoutSeries> series, int threads) {
         if (series == null || series.isEmpty()) {
             throw new IllegalArgumentException("series must not be empty");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         Map<String, HoldoutSeries> byId = new LinkedHashMap<>();
         for (HoldoutSeries s : series) {
@@ -45,22 +58,43 @@ public record HoldoutEvaluator(List<Candidate> candidates, int horizon, double..
                 throw new IllegalArgumentException("series ids must be unique, " + s.id() + " repeats");
             }
         }
-        List<SeriesScore> naive2Scores = new ArrayList<>();
-        for (HoldoutSeries s : series) {
-            naive2Scores.add(score(s, "Naive2", new Naive2(), null));
-        }
+        List<List<SeriesScore>> perSeries = inParallel(series, threads);
+        List<SeriesScore> naive2Scores = perSeries.stream().map(scores -> scores.get(0)).toList();
         ModelSummary naive2 = summarise("Naive2", naive2Scores, null);
         List<ModelSummary> summaries = new ArrayList<>();
         List<SeriesScore> all = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            List<SeriesScore> scores = new ArrayList<>();
-            for (int i = 0; i < series.size(); i++) {
-                scores.add(score(series.get(i), candidate.name(), candidate.forecaster(), naive2Scores.get(i)));
-            }
-            summaries.add(summarise(candidate.name(), scores, naive2));
+        for (int c = 0; c < candidates.size(); c++) {
+            int column = c + 1;
+            List<SeriesScore> scores = perSeries.stream().map(s -> s.get(column)).toList();
+            summaries.add(summarise(candidates.get(c).name(), scores, naive2));
             all.addAll(scores);
         }
         return new EvaluationReport(horizon, levels.clone(), naive2, List.copyOf(summaries), List.copyOf(all), byId);
+    }
+
+    /** Per series, in the input's order: Naive2's score, then each candidate's. */
+    private List<List<SeriesScore>> inParallel(List<HoldoutSeries> series, int threads) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> series.parallelStream().map(this::scores).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<SeriesScore> scores(HoldoutSeries s) {
+        List<SeriesScore> scores = new ArrayList<>(candidates.size() + 1);
+        SeriesScore naive2 = score(s, "Naive2", new Naive2(), null);
+        scores.add(naive2);
+        for (Candidate candidate : candidates) {
+            scores.add(score(s, candidate.name(), candidate.forecaster(), naive2));
+        }
+        return scores;
     }
 
     private SeriesScore score(HoldoutSeries s, String name, Forecaster forecaster, SeriesScore fallback) {

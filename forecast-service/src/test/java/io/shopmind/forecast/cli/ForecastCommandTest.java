@@ -1,7 +1,9 @@
 package io.shopmind.forecast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shopmind.forecast.history.CsvFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,5 +70,69 @@ class ForecastCommandTest {
         assertThat(first.get("ds").asString()).isEqualTo("1961-01-01");
         assertThat(first.get("intervals").get(1).get("lower").asDouble()).isLessThan(first.get("mean").asDouble());
         assertThat(result.get("series").get(1).get("points").get(0).get("ds").asString()).isEqualTo("1979-01-01");
+    }
+
+    /** Two M4-style series with an integer time index, one with negative values (any numbers are series). */
+    private Path indexed() throws Exception {
+        StringBuilder csv = new StringBuilder("unique_id,ds,y\n");
+        for (int t = 1; t <= 40; t++) {
+            csv.append("Y1,").append(t).append(',').append(100 + 2 * t + (t % 3)).append('\n');
+        }
+        for (int t = 1; t <= 30; t++) {
+            csv.append("\"Q7\",").append(t).append(',').append(-50 + Math.sin(t) * 5).append('\n');
+        }
+        Path file = dir.resolve("m4-style.csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    @Test
+    void evaluateReadsAnIntegerTimeIndexAsTheM4SeriesComeAndNamesTheHeldOutSteps() throws Exception {
+        Path predictions = dir.resolve("predictions.csv");
+
+        String table = run("evaluate", "--data", indexed().toString(), "--horizon", "6", "--models", "Naive,Theta",
+                "--predictions", predictions.toString());
+
+        assertThat(table).contains("Naive", "Theta", "Selected");
+        List<String> lines = Files.readAllLines(predictions);
+        assertThat(lines.stream().filter(l -> l.startsWith("Y1,")).map(l -> l.split(",")[1]).distinct())
+                .containsExactly("35", "36", "37", "38", "39", "40");
+        assertThat(lines.stream().filter(l -> l.startsWith("Q7,")).map(l -> l.split(",")[1]).distinct())
+                .containsExactly("25", "26", "27", "28", "29", "30");
+    }
+
+    @Test
+    void forecastStepsAnIndexByOneAndDateTimesByTheirInterval() throws Exception {
+        JsonNode indexed = JsonMapper.builder().build().readTree(run("forecast", "--data", indexed().toString(),
+                "--horizon", "3", "--models", "Naive"));
+        assertThat(indexed.get("seasonalPeriod").asInt()).isEqualTo(1);
+        assertThat(indexed.get("series").get(0).get("points").valueStream().map(p -> p.get("ds").asString()))
+                .containsExactly("41", "42", "43");
+
+        StringBuilder hourly = new StringBuilder("unique_id,ds,y\n");
+        for (int h = 0; h < 48; h++) {
+            hourly.append("H1,2024-03-0").append(1 + h / 24).append(' ').append(String.format("%02d", h % 24))
+                    .append(":00:00,").append(10 + h % 24).append('\n');
+        }
+        Path file = dir.resolve("hourly.csv");
+        Files.writeString(file, hourly);
+        JsonNode result = JsonMapper.builder().build().readTree(run("forecast", "--data", file.toString(),
+                "--horizon", "2", "--season", "24", "--models", "SNaive"));
+        assertThat(result.get("series").get(0).get("points").valueStream().map(p -> p.get("ds").asString()))
+                .containsExactly("2024-03-03 00:00", "2024-03-03 01:00");
+        assertThat(result.get("series").get(0).get("points").get(1).get("mean").asDouble()).isEqualTo(11.0);
+    }
+
+    @Test
+    void refusesMixedTimeKindsAndRepeatedStepsNamingTheLine() throws Exception {
+        Path mixed = dir.resolve("mixed.csv");
+        Files.writeString(mixed, "unique_id,ds,y\nA,1,3\nA,2024-01-02,4\n");
+        assertThatThrownBy(() -> run("evaluate", "--data", mixed.toString(), "--horizon", "1"))
+                .isInstanceOf(CsvFormatException.class).hasMessageContaining("Line 3").hasMessageContaining("date");
+
+        Path repeated = dir.resolve("repeated.csv");
+        Files.writeString(repeated, "unique_id,ds,y\nA,1,3\nA,2,4\nA,1,5\n");
+        assertThatThrownBy(() -> run("evaluate", "--data", repeated.toString(), "--horizon", "1"))
+                .isInstanceOf(CsvFormatException.class).hasMessageContaining("Line 4").hasMessageContaining("twice");
     }
 }

@@ -38,6 +38,18 @@ class HoldoutEvaluatorTest {
     }
 
     @Test
+    void givesTheSameReportOnOneThreadOrTwo() {
+        HoldoutEvaluator evaluator = new HoldoutEvaluator(List.of(new Candidate("ETS", Ets.auto()),
+                new Candidate("Theta", new Theta())), 12, 80, 95);
+        EvaluationReport one = evaluator.evaluate(series, 1);
+        EvaluationReport two = evaluator.evaluate(series, 2);
+        assertThat(two.models()).usingRecursiveComparison().isEqualTo(one.models());
+        assertThat(two.scores().stream().map(s -> s.seriesId() + "/" + s.model() + "/" + s.smape()))
+                .containsExactlyElementsOf(one.scores().stream().map(s -> s.seriesId() + "/" + s.model() + "/" + s.smape())
+                        .toList());
+    }
+
+    @Test
     void writesRawForecastsAsCsv() {
         String[] stamps = new String[100];
         for (int i = 0; i < 100; i++) {
