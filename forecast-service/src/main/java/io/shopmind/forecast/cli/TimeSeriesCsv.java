@@ -1,6 +1,7 @@
 package io.shopmind.forecast.cli;
 
 import io.shopmind.forecast.history.CsvFormatException;
+import io.shopmind.forecast.history.LongFormatCsv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -102,7 +103,7 @@ final class TimeSeriesCsv {
             }
             kind = pointKind;
             byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Point(line, time(ds, kind, line), ds,
-                    value(fields.get(yColumn), line)));
+                    LongFormatCsv.finiteY(fields.get(yColumn), line)));
         }
         if (byId.isEmpty()) {
             throw new CsvFormatException(line, "body", "the file holds no data lines");
@@ -155,19 +156,6 @@ final class TimeSeriesCsv {
 
     private static LocalDateTime dateTime(String ds) {
         return LocalDateTime.parse(ds, DATE_TIME);
-    }
-
-    private static double value(String text, long line) {
-        double y;
-        try {
-            y = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new CsvFormatException(line, "y", "y '" + text + "' is not a number");
-        }
-        if (!Double.isFinite(y)) {
-            throw new CsvFormatException(line, "y", "y '" + text + "' is not a finite number");
-        }
-        return y;
     }
 
     private static String label(TimeKind kind) {

@@ -154,6 +154,15 @@ public final class LongFormatCsv implements AutoCloseable {
     }
 
     private double sales(String text) {
+        double y = finiteY(text, line);
+        if (y < 0) {
+            throw new CsvFormatException(line, "y", "y must not be negative, got " + text);
+        }
+        return y;
+    }
+
+    /** The {@code y} of a line as a finite number, or a problem naming the line. */
+    public static double finiteY(String text, long line) {
         double y;
         try {
             y = Double.parseDouble(text);
@@ -162,9 +171,6 @@ public final class LongFormatCsv implements AutoCloseable {
         }
         if (!Double.isFinite(y)) {
             throw new CsvFormatException(line, "y", "y '" + text + "' is not a finite number");
-        }
-        if (y < 0) {
-            throw new CsvFormatException(line, "y", "y must not be negative, got " + text);
         }
         return y;
     }
