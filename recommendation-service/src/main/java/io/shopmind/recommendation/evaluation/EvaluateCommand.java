@@ -34,7 +34,8 @@ public final class EvaluateCommand {
     static final String USAGE = """
             usage: EvaluateCommand --data FILE [options]
               --data FILE            interactions file (not needed with --format planted)
-              --format F             movielens (u.data, ratings.dat; default) | csv (user_id,item_id,event_type,value,timestamp)
+              --format F             movielens (u.data, ratings.dat, ratings.csv, RecBole .inter; default)
+                                     | csv (user_id,item_id,event_type,value,timestamp)
                                      | planted (synthetic data shaped like MovieLens 100K, from --seed)
               --split S              stratified:RATIO (default stratified:0.75) | leave-last-out | given:TEST_FILE
               --k K                  list length (default 10)

@@ -7,10 +7,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads MovieLens ratings: the 100K {@code u.data} layout {@code user<TAB>item<TAB>rating<TAB>timestamp}
- * (also {@code u1.base}, {@code u1.test}, ...) and the {@code ::}-separated {@code ratings.dat} of the 1M set.
- * Each rating becomes one event whose weight is the rating value. A malformed line raises
- * {@link InteractionFormatException} with its line number.
+ * Reads MovieLens ratings {@code user, item, rating, timestamp}: the 100K {@code u.data} layout separated by TAB (also
+ * {@code u1.base}, {@code u1.test}, ...), the {@code ::}-separated {@code ratings.dat} of the 1M and 10M sets, and
+ * the comma-separated {@code ratings.csv} of the 20M, 25M and latest sets. A header line ({@code userId,movieId,...},
+ * or RecBole's {@code user_id:token<TAB>...} of its {@code .inter} files) is skipped, and a timestamp may carry a
+ * fraction, as RecBole writes it. Each rating becomes one event whose weight is the rating value. A malformed line
+ * raises {@link InteractionFormatException} with its line number.
  */
 public final class MovieLensReader implements InteractionFileReader {
 
@@ -28,15 +30,23 @@ public final class MovieLensReader implements InteractionFileReader {
         BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
         String line;
         long lineNumber = 0;
+        boolean first = true;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
             if (line.isBlank()) {
                 continue;
             }
-            String[] fields = line.contains("::") ? line.split("::", -1) : line.split("\t", -1);
+            String[] fields = line.contains("::") ? line.split("::", -1)
+                    : line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.split(",", -1);
+            // a header names the rating and timestamp columns where data lines hold numbers
+            boolean header = first && fields.length == 4 && !isNumber(fields[2].trim()) && !isNumber(fields[3].trim());
+            first = false;
+            if (header) {
+                continue;
+            }
             if (fields.length != 4) {
-                throw new InteractionFormatException(lineNumber,
-                        "expected 4 fields user, item, rating, timestamp separated by TAB but found " + fields.length);
+                throw new InteractionFormatException(lineNumber, "expected 4 fields user, item, rating, timestamp"
+                        + " separated by TAB, '::' or ',' but found " + fields.length);
             }
             String user = fields[0].trim();
             String item = fields[1].trim();
@@ -54,11 +64,20 @@ public final class MovieLensReader implements InteractionFileReader {
             }
             long timestamp;
             try {
-                timestamp = Long.parseLong(fields[3].trim());
+                timestamp = (long) Double.parseDouble(fields[3].trim());
             } catch (NumberFormatException e) {
-                throw new InteractionFormatException(lineNumber, "timestamp is not an integer: '" + fields[3] + "'");
+                throw new InteractionFormatException(lineNumber, "timestamp is not a number: '" + fields[3] + "'");
             }
             sink.accept(lineNumber, user, item, RATING, rating, timestamp);
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 }

@@ -49,9 +49,25 @@ class InteractionReadersTest {
     }
 
     @Test
+    void readsTheCommaSeparatedRatingsCsvAndRecBoleInterFilesSkippingTheirHeaders() throws Exception {
+        InteractionLog csv = new MovieLensReader().read(new StringReader(
+                "userId,movieId,rating,timestamp\n1,1,4.0,964982703\n1,3,3.5,964981247\n"));
+        assertThat(csv.size()).isEqualTo(2);
+        assertThat(csv.weight(1)).isEqualTo(3.5f);
+        assertThat(csv.timestamp(0)).isEqualTo(964982703L);
+
+        InteractionLog inter = new MovieLensReader().read(new StringReader(
+                "user_id:token\titem_id:token\trating:float\ttimestamp:float\n196\t242\t3\t881250949.0\n"));
+        assertThat(inter.size()).isEqualTo(1);
+        assertThat(inter.timestamp(0)).isEqualTo(881250949L);
+    }
+
+    @Test
     void reportsTheLineNumberOfABadMovieLensLine() {
         assertThatThrownBy(() -> new MovieLensReader().read(new StringReader("1\t2\t3\t4\n1\t2\tx\t4\n")))
                 .isInstanceOfSatisfying(InteractionFormatException.class, e -> assertThat(e.lineNumber()).isEqualTo(2));
+        assertThatThrownBy(() -> new MovieLensReader().read(new StringReader("1\t2\tx\t4\n")))
+                .isInstanceOfSatisfying(InteractionFormatException.class, e -> assertThat(e.lineNumber()).isEqualTo(1));
         assertThatThrownBy(() -> new MovieLensReader().read(new StringReader("1\t2\t3\n")))
                 .isInstanceOfSatisfying(InteractionFormatException.class, e -> assertThat(e.lineNumber()).isEqualTo(1));
     }
