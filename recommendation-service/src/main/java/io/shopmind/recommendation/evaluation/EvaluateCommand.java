@@ -14,6 +14,7 @@ import io.shopmind.recommendation.knn.KnnConfig;
 import io.shopmind.recommendation.knn.UserKnn;
 import io.shopmind.recommendation.model.Recommender;
 import io.shopmind.recommendation.popularity.MostPopular;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ public final class EvaluateCommand {
               --algorithms A,B       of pop, itemknn, userknn, als, bpr, ease, copurchase (default pop,itemknn,als,bpr,ease)
               --seed N               seed for the split and every random algorithm (default 42)
               --feedback F           binary (every interaction counts 1; default) | weighted (ratings or event weights)
+              --min-rating R         keep only ratings (weights) of at least R, e.g. 3 as RecBole's MovieLens-1M setup
               --threads N            worker threads (default: cores)
               --param NAME=VALUE     override a setting, repeatable: als.factors, als.lambda, als.alpha, als.iterations,
                                      als.regularization (constant | per-cell: λ times the row's cells, as Spark),
@@ -144,7 +146,13 @@ public final class EvaluateCommand {
             case "csv" -> new InteractionCsvReader(EventWeights.defaults());
             default -> throw new IllegalArgumentException("format: '" + options.format + "' cannot read files");
         };
-        reader.read(file, builder);
+        try (BufferedReader source = Files.newBufferedReader(file, reader.charset())) {
+            reader.read(source, (line, user, item, type, weight, timestamp) -> {
+                if (weight >= options.minRating) {
+                    builder.add(user, item, weight, timestamp);
+                }
+            });
+        }
     }
 
     private static InteractionLog feedback(Options options, InteractionLog log) {
@@ -256,6 +264,7 @@ public final class EvaluateCommand {
         String out;
         String predictions;
         String tune = "none";
+        double minRating = 0;
 
         /** A copy with the comma-separated NAME=VALUE settings added. */
         Options withParams(String settings) {
@@ -272,6 +281,7 @@ public final class EvaluateCommand {
             copy.out = out;
             copy.predictions = predictions;
             copy.tune = tune;
+            copy.minRating = minRating;
             for (String setting : settings.split(",")) {
                 int eq = setting.indexOf('=');
                 copy.params.put(setting.substring(0, eq), setting.substring(eq + 1));
@@ -295,6 +305,7 @@ public final class EvaluateCommand {
                     case "--algorithms" -> o.algorithms = List.of(value.split(","));
                     case "--seed" -> o.seed = parseLong("seed", value);
                     case "--feedback" -> o.feedback = value;
+                    case "--min-rating" -> o.minRating = parseDouble("min-rating", value);
                     case "--threads" -> o.threads = positive("threads", value);
                     case "--param" -> {
                         int eq = value.indexOf('=');

@@ -49,6 +49,24 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void keepsOnlyRatingsOfAtLeastTheMinimum() throws Exception {
+        StringBuilder ratings = new StringBuilder("userId,movieId,rating,timestamp\n");
+        for (int u = 1; u <= 20; u++) {
+            for (int i = 1; i <= 10; i++) {
+                ratings.append(u).append(',').append(i).append(',').append(i <= 6 ? 4 : 2).append(',')
+                        .append(1_000 + i).append('\n');
+            }
+        }
+        Path data = dir.resolve("ratings.csv");
+        Files.writeString(data, ratings);
+
+        assertThat(run("--data", data.toString(), "--min-rating", "3", "--algorithms", "pop", "--split",
+                "stratified:0.5")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("20 users, 6 items, 60 train / 60 test cells");
+    }
+
+    @Test
     void supportsGivenAndLeaveLastOutSplits() throws Exception {
         PlantedInteractions shape = new PlantedInteractions(60, 90, 4, 8, 15, 0.8, 2);
         Path base = dir.resolve("u1.base");
