@@ -38,7 +38,10 @@ public final class EvaluateCommand {
               --format F             movielens (u.data, ratings.dat, ratings.csv, RecBole .inter; default)
                                      | csv (user_id,item_id,event_type,value,timestamp)
                                      | planted (synthetic data shaped like MovieLens 100K, from --seed)
-              --split S              stratified:RATIO (default stratified:0.75) | leave-last-out | given:TEST_FILE
+              --split S              stratified:RATIO (default stratified:0.75; the rest is tested)
+                                     | stratified:TRAIN:VALID:TEST (per user, as RecBole's RS split, e.g. 0.8:0.1:0.1;
+                                       validation cells are neither trained on nor ranked)
+                                     | leave-last-out | given:TEST_FILE
               --k K                  list length (default 10)
               --algorithms A,B       of pop, itemknn, userknn, als, bpr, ease, copurchase (default pop,itemknn,als,bpr,ease)
               --seed N               seed for the split and every random algorithm (default 42)
@@ -102,8 +105,16 @@ public final class EvaluateCommand {
                 }
                 log = feedback(options, log);
                 if (splitSpec.startsWith("stratified:")) {
-                    double ratio = parseDouble("split", splitSpec.substring("stratified:".length()));
-                    split = Split.stratified(log.toMatrix(), ratio, options.seed);
+                    String[] ratios = splitSpec.substring("stratified:".length()).split(":");
+                    if (ratios.length == 3) {
+                        split = Split.stratified(log.toMatrix(), parseDouble("split", ratios[0]),
+                                parseDouble("split", ratios[1]), parseDouble("split", ratios[2]), options.seed);
+                    } else if (ratios.length == 1) {
+                        split = Split.stratified(log.toMatrix(), parseDouble("split", ratios[0]), options.seed);
+                    } else {
+                        throw new IllegalArgumentException("split: stratified takes RATIO or TRAIN:VALID:TEST, was '"
+                                + splitSpec + "'");
+                    }
                 } else if (splitSpec.equals("leave-last-out")) {
                     split = Split.leaveLastOut(log.toMatrix());
                 } else {

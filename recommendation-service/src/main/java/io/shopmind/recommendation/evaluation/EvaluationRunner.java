@@ -23,7 +23,7 @@ public final class EvaluationRunner {
             long start = System.nanoTime();
             RecommendationModel model = recommender.fit(split.train());
             long fitted = System.nanoTime();
-            int[][] lists = RankingEvaluator.recommendAll(model, split.test(), k, threads);
+            int[][] lists = RankingEvaluator.recommendAll(model, split.test(), split.validation(), k, threads);
             long ranked = System.nanoTime();
             RankingMetrics metrics = RankingEvaluator.metrics(lists, split.train(), split.test(), k);
             String name = model instanceof HoldoutSelection.Selected selected

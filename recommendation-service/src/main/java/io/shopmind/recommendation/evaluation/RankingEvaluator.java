@@ -25,6 +25,15 @@ public final class RankingEvaluator {
      * test cells. Users are ranked in parallel on {@code threads} threads; the result does not depend on it.
      */
     public static int[][] recommendAll(RecommendationModel model, InteractionMatrix test, int k, int threads) {
+        return recommendAll(model, test, null, k, threads);
+    }
+
+    /**
+     * As {@link #recommendAll(RecommendationModel, InteractionMatrix, int, int)}, with each user's {@code masked}
+     * cells (validation cells, when not null) left out of the lists as the training cells are.
+     */
+    public static int[][] recommendAll(RecommendationModel model, InteractionMatrix test, InteractionMatrix masked,
+            int k, int threads) {
         if (k < 1) {
             throw new IllegalArgumentException("k: must be at least 1, was " + k);
         }
@@ -51,7 +60,10 @@ public final class RankingEvaluator {
                 tasks.add(pool.submit(() -> {
                     for (int u = begin; u < end; u++) {
                         if (evaluated(train, test, u)) {
-                            lists[u] = model.recommendUnseen(u, k).items();
+                            lists[u] = masked == null || masked.rowLength(u) == 0
+                                    ? model.recommendUnseen(u, k).items()
+                                    : withoutMasked(model.recommendUnseen(u, k + masked.rowLength(u)).items(),
+                                            masked.itemsOf(u), k);
                         }
                     }
                 }));
@@ -68,6 +80,21 @@ public final class RankingEvaluator {
             pool.shutdownNow();
         }
         return lists;
+    }
+
+    /** The first {@code k} of {@code ranked} that are not in the sorted {@code masked}. */
+    private static int[] withoutMasked(int[] ranked, int[] masked, int k) {
+        int[] kept = new int[Math.min(k, ranked.length)];
+        int size = 0;
+        for (int item : ranked) {
+            if (size == kept.length) {
+                break;
+            }
+            if (Arrays.binarySearch(masked, item) < 0) {
+                kept[size++] = item;
+            }
+        }
+        return Arrays.copyOf(kept, size);
     }
 
     /** Whether user {@code u} is evaluated: the user has both training and test cells. */

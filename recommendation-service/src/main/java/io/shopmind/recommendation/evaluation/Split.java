@@ -7,18 +7,31 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * A train/test split of (user, item) cells over one user and item index. Splits work on distinct cells, not raw
- * events, so a pair never lands on both sides.
+ * A train/validation/test split of (user, item) cells over one user and item index. Splits work on distinct cells,
+ * not raw events, so a pair never lands on two sides. Validation cells are neither trained on nor scored: ranking
+ * for the test leaves them out as it leaves out training cells, as RecBole does.
  *
- * @param train cells to train on
- * @param test  held-out cells to rank
+ * @param train      cells to train on
+ * @param validation held-out cells kept out of training and out of the ranked lists (often none)
+ * @param test       held-out cells to rank
  */
-public record Split(InteractionMatrix train, InteractionMatrix test) {
+public record Split(InteractionMatrix train, InteractionMatrix validation, InteractionMatrix test) {
+
+    private static final byte TRAIN = 0;
+    private static final byte VALIDATION = 1;
+    private static final byte TEST = 2;
 
     public Split {
-        if (train.users() != test.users() || train.items() != test.items()) {
+        if (train.users() != test.users() || train.items() != test.items()
+                || train.users() != validation.users() || train.items() != validation.items()) {
             throw new IllegalArgumentException("test: must share the train matrix's user and item index");
         }
+    }
+
+    /** A split without validation cells. */
+    public Split(InteractionMatrix train, InteractionMatrix test) {
+        this(train, InteractionMatrix.of(train.users(), train.items(), new int[0], new int[0], new float[0],
+                new long[0]), test);
     }
 
     /**
@@ -30,8 +43,50 @@ public record Split(InteractionMatrix train, InteractionMatrix test) {
         if (!(ratio > 0 && ratio < 1)) {
             throw new IllegalArgumentException("ratio: must be strictly between 0 and 1, was " + ratio);
         }
+        return shuffledPerUser(all, seed, n -> {
+            int train = (int) Math.round(ratio * n);
+            return new int[] {train, 0};
+        });
+    }
+
+    /**
+     * Random per-user split into training, validation and test as RecBole's {@code RS} with {@code group_by: user}:
+     * the ratios are divided by their sum; each user's cells are shuffled; validation and test take
+     * {@code ⌊ratio × n⌋} cells each, one more where {@code ratio × n} lies strictly between 0 and 1 and training
+     * still keeps more than one (test first); training takes the rest.
+     */
+    public static Split stratified(InteractionMatrix all, double trainRatio, double validationRatio, double testRatio,
+            long seed) {
+        if (!(trainRatio > 0 && validationRatio >= 0 && testRatio > 0)) {
+            throw new IllegalArgumentException("ratios: training and test must be positive and validation"
+                    + " non-negative; were " + trainRatio + ", " + validationRatio + ", " + testRatio);
+        }
+        double sum = trainRatio + validationRatio + testRatio;
+        double[] shares = {trainRatio / sum, validationRatio / sum, testRatio / sum};
+        return shuffledPerUser(all, seed, n -> {
+            int[] counts = new int[3];
+            for (int i = 1; i < 3; i++) {
+                counts[i] = (int) (shares[i] * n);
+            }
+            counts[0] = n - counts[1] - counts[2];
+            for (int i = 2; i >= 1 && counts[0] > 1; i--) {
+                if (shares[i] * n > 0 && shares[i] * n < 1) {
+                    counts[i]++;
+                    counts[0]--;
+                }
+            }
+            return new int[] {counts[0], counts[1]};
+        });
+    }
+
+    /** How many of a user's {@code n} cells go to training and to validation; the rest are tested. */
+    private interface Shares {
+        int[] of(int n);
+    }
+
+    private static Split shuffledPerUser(InteractionMatrix all, long seed, Shares shares) {
         SplittableRandom random = new SplittableRandom(seed);
-        boolean[] toTest = new boolean[all.nonZeroCount()];
+        byte[] part = new byte[all.nonZeroCount()];
         int[] positions = new int[0];
         for (int u = 0; u < all.userCount(); u++) {
             int start = all.rowStart(u);
@@ -48,17 +103,17 @@ public record Split(InteractionMatrix train, InteractionMatrix test) {
                 positions[p] = positions[q];
                 positions[q] = t;
             }
-            long trainSize = Math.round(ratio * n);
-            for (int p = (int) trainSize; p < n; p++) {
-                toTest[positions[p]] = true;
+            int[] sizes = shares.of(n);
+            for (int p = sizes[0]; p < n; p++) {
+                part[positions[p]] = p < sizes[0] + sizes[1] ? VALIDATION : TEST;
             }
         }
-        return partition(all, toTest);
+        return partition(all, part);
     }
 
     /** Each user's latest cell (by timestamp, then higher item index) is held out; users with one cell keep it. */
     public static Split leaveLastOut(InteractionMatrix all) {
-        boolean[] toTest = new boolean[all.nonZeroCount()];
+        byte[] part = new byte[all.nonZeroCount()];
         for (int u = 0; u < all.userCount(); u++) {
             if (all.rowLength(u) < 2) {
                 continue;
@@ -69,9 +124,9 @@ public record Split(InteractionMatrix train, InteractionMatrix test) {
                     last = p;
                 }
             }
-            toTest[last] = true;
+            part[last] = TEST;
         }
-        return partition(all, toTest);
+        return partition(all, part);
     }
 
     /**
@@ -85,22 +140,19 @@ public record Split(InteractionMatrix train, InteractionMatrix test) {
         return new Split(log.range(0, testStart).toMatrix(), log.range(testStart, log.size()).toMatrix());
     }
 
-    private static Split partition(InteractionMatrix all, boolean[] toTest) {
-        int testCount = 0;
-        for (boolean t : toTest) {
-            if (t) {
-                testCount++;
-            }
+    private static Split partition(InteractionMatrix all, byte[] part) {
+        int[] counts = new int[3];
+        for (byte b : part) {
+            counts[b]++;
         }
-        int trainCount = toTest.length - testCount;
-        Cells train = new Cells(trainCount);
-        Cells test = new Cells(testCount);
+        Cells[] cells = {new Cells(counts[TRAIN]), new Cells(counts[VALIDATION]), new Cells(counts[TEST])};
         for (int u = 0; u < all.userCount(); u++) {
             for (int p = all.rowStart(u); p < all.rowEnd(u); p++) {
-                (toTest[p] ? test : train).add(u, all.itemAt(p), all.valueAt(p), all.timestampAt(p));
+                cells[part[p]].add(u, all.itemAt(p), all.valueAt(p), all.timestampAt(p));
             }
         }
-        return new Split(train.toMatrix(all.users(), all.items()), test.toMatrix(all.users(), all.items()));
+        return new Split(cells[TRAIN].toMatrix(all.users(), all.items()),
+                cells[VALIDATION].toMatrix(all.users(), all.items()), cells[TEST].toMatrix(all.users(), all.items()));
     }
 
     private static final class Cells {

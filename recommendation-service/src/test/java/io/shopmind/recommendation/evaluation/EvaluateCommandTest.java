@@ -67,6 +67,18 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void splitsEachUserIntoTrainingValidationAndTestAsRecBole() throws Exception {
+        Path data = dir.resolve("u.data");
+        PlantedInteractions.writeMovieLens(new PlantedInteractions(40, 60, 4, 10, 10, 0.8, 5).generate(), data);
+
+        assertThat(run("--data", data.toString(), "--split", "stratified:0.8:0.1:0.1", "--algorithms", "pop,ease"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("--data", data.toString(), "--split", "stratified:0.8:0.1", "--algorithms", "pop"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("TRAIN:VALID:TEST");
+    }
+
+    @Test
     void supportsGivenAndLeaveLastOutSplits() throws Exception {
         PlantedInteractions shape = new PlantedInteractions(60, 90, 4, 8, 15, 0.8, 2);
         Path base = dir.resolve("u1.base");

@@ -82,4 +82,19 @@ class RankingEvaluatorTest {
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
+
+    @Test
+    void leavesMaskedCellsOutOfTheListsAsTrainingCells() {
+        // popularity in training: 9 (twice) then 0..8; user a trained on 9, validated on 0, tested on 1
+        var model = new io.shopmind.recommendation.popularity.MostPopular().fit(train);
+        InteractionMatrix test = cells(new int[] {0}, new int[] {1});
+        InteractionMatrix validation = cells(new int[] {0}, new int[] {0});
+
+        int[][] plain = RankingEvaluator.recommendAll(model, test, 3, 1);
+        int[][] masked = RankingEvaluator.recommendAll(model, test, validation, 3, 1);
+
+        assertThat(plain[0]).hasSize(3).contains(0).doesNotContain(9);
+        assertThat(masked[0]).hasSize(3).doesNotContain(0, 9);
+        assertThat(masked[0][0]).isEqualTo(plain[0][1]);
+    }
 }

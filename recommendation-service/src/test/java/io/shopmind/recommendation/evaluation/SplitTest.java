@@ -26,6 +26,32 @@ class SplitTest {
     }
 
     @Test
+    void threeWayStratifiedCountsCellsAsRecBoleDoes() {
+        InteractionLog.Builder log = new InteractionLog.Builder();
+        int[] sizes = {10, 5, 2, 1};
+        for (int u = 0; u < sizes.length; u++) {
+            for (int i = 0; i < sizes[u]; i++) {
+                log.add("u" + u, "i" + i, 1, i);
+            }
+        }
+        InteractionMatrix cells = log.build().toMatrix();
+
+        Split split = Split.stratified(cells, 0.8, 0.1, 0.1, 7);
+
+        // n = 10: ⌊1⌋ each; n = 5: ⌊0.5⌋ = 0, then one each while training keeps more than one;
+        // n = 2: test takes one, training is then down to one; n = 1: all training
+        int[][] expected = {{8, 1, 1}, {3, 1, 1}, {1, 0, 1}, {1, 0, 0}};
+        for (int u = 0; u < sizes.length; u++) {
+            int user = cells.users().indexOf("u" + u);
+            assertThat(new int[] {split.train().rowLength(user), split.validation().rowLength(user),
+                    split.test().rowLength(user)}).as("user u%d", u).containsExactly(expected[u]);
+            for (int item : split.validation().itemsOf(user)) {
+                assertThat(split.train().contains(user, item) || split.test().contains(user, item)).isFalse();
+            }
+        }
+    }
+
+    @Test
     void stratifiedIsReproducibleForASeed() {
         Split a = Split.stratified(all, 0.75, 42);
         Split b = Split.stratified(all, 0.75, 42);
