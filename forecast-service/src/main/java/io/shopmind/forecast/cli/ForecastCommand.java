@@ -133,10 +133,12 @@ public final class ForecastCommand {
         int horizon = horizon();
         double[] levels = levels();
         List<Candidate> candidates = new ArrayList<>(candidates());
-        candidates.add(new Candidate("Selected", new ModelSelector(settings(horizon, 1))));
+        // one selector: the combination reuses the selection's backtests of each series
+        ModelSelector selector = new ModelSelector(settings(horizon, 1));
+        candidates.add(new Candidate("Selected", selector));
         int combine = Integer.parseInt(options.getOrDefault("combine", "3"));
         if (combine > 1) {
-            candidates.add(new Candidate("Combined", new ModelSelector(settings(horizon, combine))));
+            candidates.add(new Candidate("Combined", selector.keeping(combine)));
         }
         List<HoldoutSeries> series = data.series().stream()
                 .map(s -> new HoldoutSeries(s.id(), s.values(), data.seasonalPeriod(), s.ds().toArray(String[]::new)))

@@ -27,6 +27,8 @@ public final class ModelSelector implements Forecaster {
     private static final Candidate FALLBACK = new Candidate("Naive", new Naive());
 
     private final SelectionSettings settings;
+    // the backtest of the series each thread chose for last, for choosing again with another number of members
+    private final ThreadLocal<Backtest> lastBacktest = new ThreadLocal<>();
 
     public ModelSelector(SelectionSettings settings) {
         this.settings = settings;
@@ -43,25 +45,37 @@ public final class ModelSelector implements Forecaster {
     }
 
     public Selection select(double[] y, int seasonalPeriod) {
+        return select(y, seasonalPeriod, settings.combine());
+    }
+
+    /**
+     * This selector keeping {@code members} models instead of the settings' number (1 selects the single best). It
+     * shares the backtests with the selector: choosing for the same series again, on the same thread, reuses them,
+     * so evaluating the selection and the combination costs one backtest per series.
+     */
+    public Forecaster keeping(int members) {
+        if (members < 1) {
+            throw new IllegalArgumentException("members must be at least 1, got " + members);
+        }
+        return (y, seasonalPeriod) -> select(y, seasonalPeriod, members).model();
+    }
+
+    private Selection select(double[] y, int seasonalPeriod, int combine) {
         GaussianIntervals.checkSeries(y, seasonalPeriod, 1);
-        boolean intermittent = isIntermittent(y, settings.intermittentShare());
-        List<Candidate> candidates = candidatesFor(intermittent, y.length <= settings.shortLength());
-        int[] origins = origins(y.length, seasonalPeriod);
+        Backtest backtest = backtest(y, seasonalPeriod);
+        boolean intermittent = backtest.intermittent();
+        int[] origins = backtest.origins();
         if (origins.length == 0) {
             // too short to backtest: the naive method needs no history to speak of
             return new Selection(FALLBACK.name(), FALLBACK.forecaster().fit(y, seasonalPeriod), null, List.of(),
                     intermittent);
         }
-        List<Trial> trials = new ArrayList<>(candidates.size());
-        for (Candidate candidate : candidates) {
-            trials.add(backtest(candidate, y, seasonalPeriod, origins));
-        }
-        List<Trial> ranked = rank(trials);
+        List<Trial> ranked = backtest.ranked();
         List<BacktestScore> scores = ranked.stream().map(Trial::score).toList();
         List<Trial> members = new ArrayList<>();
         List<FittedModel> fitted = new ArrayList<>();
         for (Trial trial : ranked) {
-            if (trial.score().failed() || members.size() == settings.combine()) {
+            if (trial.score().failed() || members.size() == combine) {
                 break;
             }
             try {
@@ -86,6 +100,26 @@ public final class ModelSelector implements Forecaster {
                 .replace('[', '(').replace(']', ')');
         return new Selection(method, combined, combinedScore(method, members, y, seasonalPeriod, origins), scores,
                 intermittent);
+    }
+
+    /** Every candidate's backtest on {@code y}, ranked; the thread's last one again when {@code y} is the same. */
+    private Backtest backtest(double[] y, int seasonalPeriod) {
+        Backtest last = lastBacktest.get();
+        if (last != null && last.seasonalPeriod() == seasonalPeriod && Arrays.equals(last.y(), y)) {
+            return last;
+        }
+        boolean intermittent = isIntermittent(y, settings.intermittentShare());
+        List<Candidate> candidates = candidatesFor(intermittent, y.length <= settings.shortLength());
+        int[] origins = origins(y.length, seasonalPeriod);
+        List<Trial> trials = new ArrayList<>(candidates.size());
+        if (origins.length > 0) {
+            for (Candidate candidate : candidates) {
+                trials.add(backtest(candidate, y, seasonalPeriod, origins));
+            }
+        }
+        Backtest backtest = new Backtest(y.clone(), seasonalPeriod, intermittent, origins, rank(trials));
+        lastBacktest.set(backtest);
+        return backtest;
     }
 
     /** Whether more than {@code share} of the periods have zero sales (and none is negative). */
@@ -209,6 +243,10 @@ public final class ModelSelector implements Forecaster {
         Comparator<Trial> order = Comparator.comparing((Trial t) -> t.score().failed())
                 .thenComparingDouble(t -> byMase ? t.score().mase() : t.score().mae());
         return trials.stream().sorted(order).toList();
+    }
+
+    /** The backtests of one series: its candidates' trials, best first. */
+    private record Backtest(double[] y, int seasonalPeriod, boolean intermittent, int[] origins, List<Trial> ranked) {
     }
 
     /** A candidate's backtest, and its fit to the whole series when the backtest made one. */

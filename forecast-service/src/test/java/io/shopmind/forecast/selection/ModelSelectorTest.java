@@ -115,6 +115,29 @@ class ModelSelectorTest {
     }
 
     @Test
+    void keepingMoreMembersCombinesFromTheSameBacktestWithoutRepeatingIt() {
+        int[] fits = new int[1];
+        Candidate counted = new Candidate("CountedNaive", (y, m) -> {
+            fits[0]++;
+            return new io.shopmind.forecast.baseline.Naive().fit(y, m);
+        });
+        List<Candidate> candidates = new ArrayList<>(QUICK);
+        candidates.add(counted);
+        SelectionSettings settings = SelectionSettings.defaults(12).withCandidates(candidates);
+        ModelSelector selector = new ModelSelector(settings);
+        double[] y = seasonal(4);
+
+        FittedModel single = selector.fit(y, 12);
+        int backtestFits = fits[0];
+        FittedModel three = selector.keeping(3).fit(y.clone(), 12);
+
+        assertThat(fits[0] - backtestFits).as("fits after the backtest was shared").isLessThanOrEqualTo(1);
+        Selection separate = new ModelSelector(settings.withCombination(3, Combination.MEDIAN)).select(y, 12);
+        assertThat(three.forecast(12).mean()).containsExactly(separate.model().forecast(12).mean());
+        assertThat(single.forecast(12).mean()).isNotEqualTo(three.forecast(12).mean());
+    }
+
+    @Test
     void theMeanCombinationAveragesPerStep() {
         Forecast a = new Forecast("a", new double[] {1, 2}, List.of(new PredictionInterval(80, new double[] {0, 1}, new double[] {2, 3})));
         Forecast b = new Forecast("b", new double[] {3, 6}, List.of(new PredictionInterval(80, new double[] {1, 2}, new double[] {5, 9})));
