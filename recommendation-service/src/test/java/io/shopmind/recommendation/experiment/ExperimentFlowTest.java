@@ -3,9 +3,7 @@ package io.shopmind.recommendation.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.shopmind.recommendation.RecommendationApi;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,17 +16,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
 class ExperimentFlowTest {
 
-    private static final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Value("${local.server.port}")
     int port;
+
+    private RecommendationApi api() {
+        return new RecommendationApi(port);
+    }
 
     @Test
     void splitsShoppersStablyAndCountsTheirClicksAndPurchasesPerVariant() throws Exception {
@@ -39,10 +38,10 @@ class ExperimentFlowTest {
             events.add(view(p + "shopper-" + c, p + "item-" + (c % 5), past));
             events.add(view(p + "shopper-" + c, p + "item-" + ((c + 1) % 5), past));
         }
-        post("/api/v1/recommendations/events", "{\"events\":[" + String.join(",", events) + "]}");
+        api().post("/api/v1/recommendations/events", "{\"events\":[" + String.join(",", events) + "]}");
         long control = train("pop");
         long treatment = train("itemknn");
-        JsonNode experiment = body(post("/api/v1/recommendations/experiments", """
+        JsonNode experiment = RecommendationApi.body(api().post("/api/v1/recommendations/experiments", """
                 {"name":"knn vs pop","controlVersion":%d,"treatmentVersion":%d,"treatmentShare":0.5}"""
                 .formatted(control, treatment)));
         String id = experiment.get("id").asString();
@@ -51,8 +50,8 @@ class ExperimentFlowTest {
             Map<String, String> firstItem = new HashMap<>();
             for (int c = 0; c < 40; c++) {
                 String shopper = p + "shopper-" + c;
-                JsonNode list = body(get("/api/v1/recommendations/users/" + shopper + "?k=3&exclude=none"));
-                JsonNode again = body(get("/api/v1/recommendations/users/" + shopper + "?k=3&exclude=none"));
+                JsonNode list = RecommendationApi.body(api().get("/api/v1/recommendations/users/" + shopper + "?k=3&exclude=none"));
+                JsonNode again = RecommendationApi.body(api().get("/api/v1/recommendations/users/" + shopper + "?k=3&exclude=none"));
                 assertThat(again.get("experiment").get("variant")).isEqualTo(list.get("experiment").get("variant"));
                 variants.put(shopper, list.get("experiment").get("variant").asString());
                 firstItem.put(shopper, list.get("items").get(0).get("sku").asString());
@@ -61,9 +60,9 @@ class ExperimentFlowTest {
 
             String buyer = p + "shopper-0";
             Instant now = Instant.now();
-            post("/api/v1/recommendations/events", "{\"events\":[" + view(buyer, firstItem.get(buyer), now) + ","
+            api().post("/api/v1/recommendations/events", "{\"events\":[" + view(buyer, firstItem.get(buyer), now) + ","
                     + view(buyer, "not-recommended", now) + "]}");
-            JsonNode report = body(get("/api/v1/recommendations/experiments/" + id));
+            JsonNode report = RecommendationApi.body(api().get("/api/v1/recommendations/experiments/" + id));
 
             long impressions = 0;
             for (JsonNode variant : report.get("variants")) {
@@ -78,18 +77,18 @@ class ExperimentFlowTest {
             assertThat(impressions).isEqualTo(80);
             assertThat(report.get("clickRateDifference").get("low").asDouble()).isLessThan(0.0);
         } finally {
-            post("/api/v1/recommendations/experiments/" + id + "/stop", "{}");
+            api().post("/api/v1/recommendations/experiments/" + id + "/stop", "{}");
         }
     }
 
     private long train(String algorithm) throws Exception {
-        HttpResponse<String> response = post("/api/v1/recommendations/models",
+        HttpResponse<String> response = api().post("/api/v1/recommendations/models",
                 "{\"algorithm\":\"" + algorithm + "\",\"activate\":false}");
         String location = response.headers().firstValue("Location").orElseThrow();
-        JsonNode job = body(get(location));
+        JsonNode job = RecommendationApi.body(api().get(location));
         for (int attempt = 0; attempt < 300 && !job.get("state").asString().matches("SUCCEEDED|FAILED"); attempt++) {
             Thread.sleep(50);
-            job = body(get(location));
+            job = RecommendationApi.body(api().get(location));
         }
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
         String result = job.get("result").asString();
@@ -100,21 +99,5 @@ class ExperimentFlowTest {
         return """
                 {"eventId":"%s","type":"ProductViewed","occurredAt":"%s","payload":{"sku":"%s","customerId":"%s",
                 "sessionId":"s-%s"}}""".formatted(UUID.randomUUID(), at, sku, customer, customer);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode body(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-        return json.readTree(response.body());
     }
 }

@@ -3,9 +3,7 @@ package io.shopmind.recommendation.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.shopmind.recommendation.RecommendationApi;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Events in, a model trained and activated, lists out, over real HTTP on the shared embedded PostgreSQL. Each test
@@ -28,11 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
 class RecommendationFlowTest {
 
-    private static final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Value("${local.server.port}")
     int port;
+
+    private RecommendationApi api() {
+        return new RecommendationApi(port);
+    }
 
     /**
      * Two kinds of shoppers: outdoor fans buy from the tents and boots, cooks from pans and knives. Every shopper
@@ -56,7 +55,7 @@ class RecommendationFlowTest {
                 events.add(order(customer, lines, at.plusSeconds(c)));
             }
         }
-        post("/api/v1/recommendations/events", "{\"events\":[" + String.join(",", events) + "]}");
+        api().post("/api/v1/recommendations/events", "{\"events\":[" + String.join(",", events) + "]}");
         return new Shop(p);
     }
 
@@ -69,7 +68,7 @@ class RecommendationFlowTest {
         long version = trainAndActivate("itemknn", "{\"neighbours\": 20}");
         String fan = shop.prefix() + "out-fan-0";
 
-        JsonNode list = body(get("/api/v1/recommendations/users/" + fan + "?k=4"));
+        JsonNode list = RecommendationApi.body(api().get("/api/v1/recommendations/users/" + fan + "?k=4"));
 
         assertThat(list.get("source").asString()).isEqualTo("itemknn:v" + version);
         List<String> skus = skus(list);
@@ -84,11 +83,11 @@ class RecommendationFlowTest {
         Shop shop = shop(30);
         trainAndActivate("als", "{\"factors\": 8, \"iterations\": 8}");
         String fan = shop.prefix() + "out-fan-0";
-        List<String> before = skus(body(get("/api/v1/recommendations/users/" + fan + "?k=3")));
+        List<String> before = skus(RecommendationApi.body(api().get("/api/v1/recommendations/users/" + fan + "?k=3")));
 
-        post("/api/v1/recommendations/events", "{\"events\":[" + order(fan, List.of("\"" + before.get(0) + "\""),
+        api().post("/api/v1/recommendations/events", "{\"events\":[" + order(fan, List.of("\"" + before.get(0) + "\""),
                 Instant.now()) + "]}");
-        List<String> after = skus(body(get("/api/v1/recommendations/users/" + fan + "?k=3")));
+        List<String> after = skus(RecommendationApi.body(api().get("/api/v1/recommendations/users/" + fan + "?k=3")));
 
         assertThat(after).doesNotContain(before.get(0));
         assertThat(after).allMatch(sku -> sku.startsWith(shop.prefix() + "out-"));
@@ -97,7 +96,7 @@ class RecommendationFlowTest {
     @Test
     void aShopperWithNoHistoryGetsTrendingAndIsToldSo() throws Exception {
         shop(5);
-        JsonNode list = body(get("/api/v1/recommendations/users/newcomer-" + UUID.randomUUID() + "?k=5"));
+        JsonNode list = RecommendationApi.body(api().get("/api/v1/recommendations/users/newcomer-" + UUID.randomUUID() + "?k=5"));
 
         assertThat(list.get("source").asString()).isEqualTo("trending");
         assertThat(list.get("items")).isNotEmpty();
@@ -108,7 +107,7 @@ class RecommendationFlowTest {
         Shop shop = shop(30);
         long version = trainAndActivate("itemknn", "{}");
 
-        JsonNode list = body(post("/api/v1/recommendations/sessions?k=3",
+        JsonNode list = RecommendationApi.body(api().post("/api/v1/recommendations/sessions?k=3",
                 "{\"items\":[\"" + shop.prefix() + "kit-1\",\"" + shop.prefix() + "kit-2\"]}"));
 
         assertThat(list.get("source").asString()).isEqualTo("session:itemknn:v" + version);
@@ -123,8 +122,8 @@ class RecommendationFlowTest {
         trainAndActivate("itemknn", "{}");
         String fan = shop.prefix() + "out-fan-1";
 
-        JsonNode capped = body(get("/api/v1/recommendations/users/" + fan + "?k=4&maxPerCategory=2"));
-        JsonNode boots = body(get("/api/v1/recommendations/users/" + fan + "?k=4&category=boots"));
+        JsonNode capped = RecommendationApi.body(api().get("/api/v1/recommendations/users/" + fan + "?k=4&maxPerCategory=2"));
+        JsonNode boots = RecommendationApi.body(api().get("/api/v1/recommendations/users/" + fan + "?k=4&category=boots"));
 
         Set<String> categories = new HashSet<>();
         capped.get("items").forEach(item -> assertThat(categories.add(item.get("category").asString() + item.get("sku")))
@@ -139,8 +138,8 @@ class RecommendationFlowTest {
         Shop shop = shop(30);
         long version = trainAndActivate("itemknn", "{}");
 
-        JsonNode similar = body(get("/api/v1/recommendations/items/" + shop.prefix() + "kit-0/similar?k=3"));
-        JsonNode together = body(post("/api/v1/recommendations/baskets/frequently-bought-together?k=3",
+        JsonNode similar = RecommendationApi.body(api().get("/api/v1/recommendations/items/" + shop.prefix() + "kit-0/similar?k=3"));
+        JsonNode together = RecommendationApi.body(api().post("/api/v1/recommendations/baskets/frequently-bought-together?k=3",
                 "{\"skus\":[\"" + shop.prefix() + "out-0\"]}"));
 
         assertThat(similar.get("source").asString()).isEqualTo("itemknn:v" + version);
@@ -150,14 +149,14 @@ class RecommendationFlowTest {
     }
 
     private long trainAndActivate(String algorithm, String params) throws Exception {
-        HttpResponse<String> response = post("/api/v1/recommendations/models",
+        HttpResponse<String> response = api().post("/api/v1/recommendations/models",
                 "{\"algorithm\":\"" + algorithm + "\",\"params\":" + params + ",\"activate\":true}");
         assertThat(response.statusCode()).isEqualTo(202);
         String location = response.headers().firstValue("Location").orElseThrow();
-        JsonNode job = body(get(location));
+        JsonNode job = RecommendationApi.body(api().get(location));
         for (int attempt = 0; attempt < 300 && !job.get("state").asString().matches("SUCCEEDED|FAILED"); attempt++) {
             Thread.sleep(50);
-            job = body(get(location));
+            job = RecommendationApi.body(api().get(location));
         }
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
         String result = job.get("result").asString();
@@ -182,21 +181,5 @@ class RecommendationFlowTest {
 
     static List<String> skus(JsonNode list) {
         return list.get("items").valueStream().map(item -> item.get("sku").asString()).toList();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode body(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-        return json.readTree(response.body());
     }
 }
