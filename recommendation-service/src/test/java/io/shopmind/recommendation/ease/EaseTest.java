@@ -9,6 +9,8 @@ import io.shopmind.recommendation.interaction.InteractionMatrix;
 import io.shopmind.recommendation.model.TestMatrices;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EaseTest {
 
@@ -48,10 +50,11 @@ class EaseTest {
         }
     }
 
-    @Test
-    void invertsASymmetricPositiveDefiniteMatrix() {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 33, 300})
+    void invertsASymmetricPositiveDefiniteMatrix(int n) {
+        // sizes around the four-row blocks, and one large enough to spread rows over the cores
         Random random = new Random(11);
-        int n = 7;
         double[] x = new double[n * n];
         for (int i = 0; i < x.length; i++) {
             x[i] = random.nextGaussian();
