@@ -175,16 +175,11 @@ final class TimeSeriesCsv {
         return index;
     }
 
-    /** The comma-separated fields of a line, trimmed, with surrounding double quotes removed. */
+    /** The comma-separated fields of a line (double quotes as {@link LongFormatCsv} reads them), trimmed. */
     private static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();
-        for (String field : line.split(",", -1)) {
-            String trimmed = field.trim();
-            if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
-                trimmed = trimmed.substring(1, trimmed.length() - 1);
-            }
-            fields.add(trimmed);
-        }
+        LongFormatCsv.split(line, fields);
+        fields.replaceAll(String::trim);
         return fields;
     }
 }

@@ -205,7 +205,7 @@ public final class LongFormatCsv implements AutoCloseable {
     }
 
     /** Splits one line on commas; a field in double quotes may hold commas and doubled quotes. */
-    private static void split(String text, List<String> out) {
+    public static void split(String text, List<String> out) {
         if (text.indexOf('"') < 0) {
             int start = 0;
             for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', start)) {

@@ -1,6 +1,7 @@
 package io.shopmind.recommendation.als;
 
 import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.model.DenseVectors;
 import io.shopmind.recommendation.model.FactorModel;
 import io.shopmind.recommendation.model.Recommender;
 import java.util.ArrayList;
@@ -263,19 +264,19 @@ public final class ImplicitAls implements Recommender {
         }
         addCells(matrix, start, end, columnFactors, rowFactors, xBase, r, true, work.dots, f);
         System.arraycopy(r, 0, p, 0, f);
-        double rsOld = dot(r, 0, r, 0, f);
+        double rsOld = DenseVectors.dot(r, 0, r, 0, f);
         if (rsOld < 1e-20) {
             return;
         }
         for (int step = 0; step < config.cgSteps(); step++) {
             multiply(gram, ridge, p, 0, ap, work.dots, f);
             addCells(matrix, start, end, columnFactors, p, 0, ap, false, work.dots, f);
-            double stepSize = rsOld / dot(p, 0, ap, 0, f);
+            double stepSize = rsOld / DenseVectors.dot(p, 0, ap, 0, f);
             for (int a = 0; a < f; a++) {
                 rowFactors[xBase + a] += stepSize * p[a];
                 r[a] -= stepSize * ap[a];
             }
-            double rsNew = dot(r, 0, r, 0, f);
+            double rsNew = DenseVectors.dot(r, 0, r, 0, f);
             if (rsNew < 1e-20) {
                 break;
             }
@@ -313,7 +314,7 @@ public final class ImplicitAls implements Recommender {
         }
         for (; q < end; q++) {
             int y = matrix.itemAt(q) * f;
-            double w = weight(alpha * matrix.valueAt(q), dot(columnFactors, y, v, vOffset, f), residual);
+            double w = weight(alpha * matrix.valueAt(q), DenseVectors.dot(columnFactors, y, v, vOffset, f), residual);
             for (int a = 0; a < f; a++) {
                 out[a] += w * columnFactors[y + a];
             }
@@ -336,7 +337,7 @@ public final class ImplicitAls implements Recommender {
             }
         }
         for (; a < f; a++) {
-            out[a] = dot(matrix, a * f, vector, offset, f) + ridge * vector[offset + a];
+            out[a] = DenseVectors.dot(matrix, a * f, vector, offset, f) + ridge * vector[offset + a];
         }
     }
 
@@ -376,24 +377,5 @@ public final class ImplicitAls implements Recommender {
             p = new double[f];
             ap = new double[f];
         }
-    }
-
-    /** Four independent partial sums, so the JIT can keep several multiply-adds in flight at once. */
-    private static double dot(double[] u, int uOffset, double[] v, int vOffset, int f) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int a = 0;
-        for (; a + 3 < f; a += 4) {
-            s0 += u[uOffset + a] * v[vOffset + a];
-            s1 += u[uOffset + a + 1] * v[vOffset + a + 1];
-            s2 += u[uOffset + a + 2] * v[vOffset + a + 2];
-            s3 += u[uOffset + a + 3] * v[vOffset + a + 3];
-        }
-        for (; a < f; a++) {
-            s0 += u[uOffset + a] * v[vOffset + a];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -1,5 +1,6 @@
 package io.shopmind.recommendation.ease;
 
+import io.shopmind.recommendation.model.DenseVectors;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -40,14 +41,14 @@ final class SymmetricMatrices {
             // the diagonal block, column by column
             for (int j = j0; j < j0 + width; j++) {
                 int rowJ = j * n;
-                double d = a[rowJ + j] - dot(a, rowJ, rowJ, j);
+                double d = a[rowJ + j] - DenseVectors.dot(a, rowJ, a, rowJ, j);
                 if (!(d > 0)) {
                     throw new IllegalArgumentException("a: matrix is not positive definite (pivot " + j + ")");
                 }
                 a[rowJ + j] = Math.sqrt(d);
                 for (int i = j + 1; i < j0 + width; i++) {
                     int rowI = i * n;
-                    a[rowI + j] = (a[rowI + j] - dot(a, rowI, rowJ, j)) / a[rowJ + j];
+                    a[rowI + j] = (a[rowI + j] - DenseVectors.dot(a, rowI, a, rowJ, j)) / a[rowJ + j];
                 }
             }
             // the rows below: the block's columns against the columns before it in one pass, then within the block
@@ -207,27 +208,8 @@ final class SymmetricMatrices {
     private static double[] dotsEach(double[] a, int x, int j0, int width, int n) {
         double[] s = new double[width];
         for (int c = 0; c < width; c++) {
-            s[c] = dot(a, x, (j0 + c) * n, j0);
+            s[c] = DenseVectors.dot(a, x, a, (j0 + c) * n, j0);
         }
         return s;
-    }
-
-    /** Σ_{k<length} a[x+k]·a[y+k], with four partial sums so the loop is not bound by one add chain. */
-    private static double dot(double[] a, int x, int y, int length) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int k = 0;
-        for (int end = length & ~3; k < end; k += 4) {
-            s0 += a[x + k] * a[y + k];
-            s1 += a[x + k + 1] * a[y + k + 1];
-            s2 += a[x + k + 2] * a[y + k + 2];
-            s3 += a[x + k + 3] * a[y + k + 3];
-        }
-        for (; k < length; k++) {
-            s0 += a[x + k] * a[y + k];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -14,7 +14,6 @@ import io.shopmind.recommendation.knn.KnnConfig;
 import io.shopmind.recommendation.knn.UserKnn;
 import io.shopmind.recommendation.model.Recommender;
 import io.shopmind.recommendation.popularity.MostPopular;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -157,13 +156,11 @@ public final class EvaluateCommand {
             case "csv" -> new InteractionCsvReader(EventWeights.defaults());
             default -> throw new IllegalArgumentException("format: '" + options.format + "' cannot read files");
         };
-        try (BufferedReader source = Files.newBufferedReader(file, reader.charset())) {
-            reader.read(source, (line, user, item, type, weight, timestamp) -> {
-                if (weight >= options.minRating) {
-                    builder.add(user, item, weight, timestamp);
-                }
-            });
-        }
+        reader.read(file, (line, user, item, type, weight, timestamp) -> {
+            if (weight >= options.minRating) {
+                builder.add(user, item, weight, timestamp);
+            }
+        });
     }
 
     private static InteractionLog feedback(Options options, InteractionLog log) {

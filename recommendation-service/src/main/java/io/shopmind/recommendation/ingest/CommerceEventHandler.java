@@ -15,8 +15,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -94,7 +92,7 @@ public class CommerceEventHandler implements EventHandler {
         if (!upserts.isEmpty()) {
             catalogueStore.upsert(upserts);
             // reloaded as soon as the change is visible, so the next request ranks the new catalogue
-            afterCommit(catalogue::reload);
+            AfterCommit.run(catalogue::reload);
         }
         for (InteractionListener listener : listeners) {
             listener.stored(stored);
@@ -126,18 +124,5 @@ public class CommerceEventHandler implements EventHandler {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

@@ -27,8 +27,13 @@ public interface InteractionFileReader {
 
     /** Appends the events of {@code file} to {@code builder}, so that several files share one id index. */
     default void read(Path file, InteractionLog.Builder builder) throws IOException {
+        read(file, (line, user, item, type, weight, timestamp) -> builder.add(user, item, weight, timestamp));
+    }
+
+    /** Hands each event of {@code file} to {@code sink} as soon as its line is read. */
+    default void read(Path file, InteractionSink sink) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, charset())) {
-            read(reader, builder);
+            read(reader, sink);
         }
     }
 

@@ -66,25 +66,8 @@ public final class FactorModel implements RecommendationModel {
         int f = factors;
         int xBase = user * f;
         int items = interactions.itemCount();
-        int unrolled = f & ~3;
         for (int i = 0; i < items; i++) {
-            int yBase = i * f;
-            // four independent partial sums keep the multiply-add units busy
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int a = 0;
-            for (; a < unrolled; a += 4) {
-                s0 += userFactors[xBase + a] * itemFactors[yBase + a];
-                s1 += userFactors[xBase + a + 1] * itemFactors[yBase + a + 1];
-                s2 += userFactors[xBase + a + 2] * itemFactors[yBase + a + 2];
-                s3 += userFactors[xBase + a + 3] * itemFactors[yBase + a + 3];
-            }
-            for (; a < f; a++) {
-                s0 += userFactors[xBase + a] * itemFactors[yBase + a];
-            }
-            scores[i] = itemBiases[i] + ((s0 + s1) + (s2 + s3));
+            scores[i] = itemBiases[i] + DenseVectors.dot(userFactors, xBase, itemFactors, i * f, f);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.shopmind.recommendation.serving;
 
+import io.shopmind.recommendation.ingest.AfterCommit;
 import io.shopmind.recommendation.ingest.Interaction;
 import io.shopmind.recommendation.ingest.InteractionListener;
 import io.shopmind.recommendation.ingest.InteractionProperties;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Signed-in shoppers' recent interactions, kept a few seconds so a shopper browsing page after page costs one
@@ -68,24 +67,13 @@ public class ShopperHistory implements InteractionListener {
         if (!customers.isEmpty()) {
             // now, and again once committed: a read racing the commit must not keep the old history
             byCustomer.keySet().removeAll(customers);
-            afterCommit(() -> byCustomer.keySet().removeAll(customers));
+            AfterCommit.run(() -> byCustomer.keySet().removeAll(customers));
         }
     }
 
     @Override
     public void imported() {
         byCustomer.clear();
-        afterCommit(byCustomer::clear);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        }
+        AfterCommit.run(byCustomer::clear);
     }
 }
