@@ -1,28 +1,22 @@
 package io.shopmind.servicesupport.http;
 
-import java.io.IOException;
 import org.springframework.boot.restclient.RestClientCustomizer;
-import org.springframework.http.HttpRequest;
-import org.springframework.http.client.ClientHttpRequestExecution;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 
-/** Passes the current request id on in every call a service makes to another, so one id follows a request. */
-public class RequestIdPropagation implements ClientHttpRequestInterceptor, RestClientCustomizer {
-
-    @Override
-    public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
-            throws IOException {
-        String requestId = RequestIds.current();
-        if (requestId != null && !request.getHeaders().containsHeader(RequestIds.HEADER)) {
-            request.getHeaders().set(RequestIds.HEADER, requestId);
-        }
-        return execution.execute(request, body);
-    }
+/**
+ * Passes the current request id on in every call a service makes to another, so one id follows a request. The id
+ * goes in as a default header when the call is built, on the caller's thread, rather than through an interceptor,
+ * which would make the client buffer every request body in memory.
+ */
+public class RequestIdPropagation implements RestClientCustomizer {
 
     @Override
     public void customize(RestClient.Builder builder) {
-        builder.requestInterceptor(this);
+        builder.defaultRequest(request -> {
+            String requestId = RequestIds.current();
+            if (requestId != null) {
+                request.header(RequestIds.HEADER, requestId);
+            }
+        });
     }
 }
