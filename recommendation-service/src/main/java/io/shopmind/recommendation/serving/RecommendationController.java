@@ -1,5 +1,6 @@
 package io.shopmind.recommendation.serving;
 
+import io.shopmind.model.recommendation.RecommendationList;
 import io.shopmind.model.problem.FieldError;
 import io.shopmind.recommendation.ranking.Merchandising;
 import io.shopmind.servicesupport.problem.InvalidInputException;

@@ -1,5 +1,6 @@
 package io.shopmind.recommendation.serving;
 
+import io.shopmind.model.recommendation.RecommendationList;
 import io.shopmind.recommendation.availability.InventoryAvailability;
 import io.shopmind.recommendation.availability.Stock;
 import io.shopmind.recommendation.catalog.CatalogItem;

@@ -1,9 +1,9 @@
-package io.shopmind.recommendation.serving;
+package io.shopmind.model.recommendation;
 
 import java.util.List;
 
 /**
- * A served list.
+ * A list recommendation-service serves: to the storefront through the gateway, and to support-bot-service.
  *
  * @param source     what produced it: a model ({@code als:v3}), a visit scored by a model ({@code session:als:v3}),
  *                   or a fallback ({@code category-trending}, {@code trending})
