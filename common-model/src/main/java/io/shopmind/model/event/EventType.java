@@ -1,6 +1,9 @@
 package io.shopmind.model.event;
 
-/** The commerce events a storefront sends; each service stores the ones it uses and ignores the rest. */
+/**
+ * The commerce events on the event log: those a storefront sends, and {@link #PriceChanged} from pricing-service.
+ * Each service stores the ones it uses and ignores the rest.
+ */
 public enum EventType {
     CatalogItemUpserted,
     ProductViewed,
@@ -9,5 +12,7 @@ public enum EventType {
     OrderStatusChanged,
     StockReceived,
     StockAdjusted,
-    CompetitorPriceObserved
+    CompetitorPriceObserved,
+    /** Emitted by pricing-service, not the storefront. */
+    PriceChanged
 }

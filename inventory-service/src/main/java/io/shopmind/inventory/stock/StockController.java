@@ -1,9 +1,16 @@
 package io.shopmind.inventory.stock;
 
+import io.shopmind.model.inventory.Positions;
+import io.shopmind.model.inventory.PositionsQuery;
+import io.shopmind.model.inventory.StockPosition;
+import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
+import io.shopmind.model.problem.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/inventory")
 public class StockController {
+
+    /** SKUs one GET may name; longer lists go in the body of {@code POST /positions/query}. */
+    static final int MAX_QUERY_SKUS = 100;
 
     private final StockMovements movements;
     private final StockLedger ledger;
@@ -37,24 +47,47 @@ public class StockController {
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
     }
 
-    @Operation(summary = "Stock positions: of one SKU in every warehouse, or of a warehouse")
+    @Operation(summary = "Stock positions: of some SKUs in every warehouse, or of a warehouse",
+            description = "sku may repeat (up to " + MAX_QUERY_SKUS + "). One unknown SKU alone is a 404; of several, "
+                    + "the unknown ones are left out (POST /positions/query names them).")
     @GetMapping("/positions")
-    public List<PositionView> positions(@RequestParam(required = false) String sku,
+    public List<StockPosition> positions(@RequestParam(required = false) List<String> sku,
             @RequestParam(required = false) String warehouse, @RequestParam(defaultValue = "100") int limit) {
-        if (sku != null) {
-            List<StockLevel> levels = ledger.positionsOf(sku);
-            if (levels.isEmpty() && !ledger.knows(sku)) {
-                throw new NotFoundException("No SKU " + sku);
+        if (sku != null && !sku.isEmpty()) {
+            if (sku.size() > MAX_QUERY_SKUS) {
+                throw new InvalidInputException("Too many SKUs for one GET.", List.of(new FieldError("sku",
+                        "at most " + MAX_QUERY_SKUS + " values; use POST /api/v1/inventory/positions/query")));
             }
-            return levels.stream().filter(l -> warehouse == null || l.warehouse().equals(warehouse))
-                    .map(PositionView::of).toList();
+            List<StockPosition> found = ledger.positionsOf(sku, warehouse).stream().map(StockController::view).toList();
+            if (sku.size() == 1 && found.isEmpty() && !ledger.knows(sku.get(0))) {
+                throw new NotFoundException("No SKU " + sku.get(0));
+            }
+            return found;
         }
-        return ledger.positions(warehouse, Math.max(1, Math.min(limit, 1000))).stream().map(PositionView::of).toList();
+        return ledger.positions(warehouse, Math.max(1, Math.min(limit, 1000))).stream().map(StockController::view)
+                .toList();
+    }
+
+    @Operation(summary = "Stock positions of many SKUs in one call",
+            description = "For services and lists too long for a query string; SKUs inventory does not know are "
+                    + "listed in unknown.")
+    @PostMapping("/positions/query")
+    public Positions query(@Valid @RequestBody PositionsQuery query) {
+        Set<String> asked = new LinkedHashSet<>(query.skus());
+        List<StockPosition> found = ledger.positionsOf(asked, query.warehouse()).stream().map(StockController::view)
+                .toList();
+        Set<String> known = ledger.known(asked);
+        return new Positions(found, asked.stream().filter(sku -> !known.contains(sku)).toList());
     }
 
     @Operation(summary = "Recent shortfalls of a SKU: orders stock could not serve, counts below zero")
     @GetMapping("/shortfalls")
     public List<Shortfall> shortfalls(@RequestParam String sku, @RequestParam(defaultValue = "100") int limit) {
         return ledger.shortfallsOf(sku, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    private static StockPosition view(StockLevel level) {
+        return new StockPosition(level.sku(), level.warehouse(), level.onHand(), level.onOrder(), level.reserved(),
+                level.backordered(), level.available(), level.inventoryPosition(), level.updatedAt());
     }
 }

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -85,6 +87,32 @@ public class StockLedger {
 
     public List<StockLevel> positionsOf(String sku) {
         return jdbc.query("SELECT * FROM stock_position WHERE sku = ? ORDER BY warehouse", StockLedger::level, sku);
+    }
+
+    /** The positions of {@code skus} in every warehouse, or in {@code warehouse} when it is not null. */
+    public List<StockLevel> positionsOf(Collection<String> skus, String warehouse) {
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    SELECT * FROM stock_position WHERE sku = ANY (?) AND (?::text IS NULL OR warehouse = ?)
+                    ORDER BY sku, warehouse""");
+            statement.setArray(1, connection.createArrayOf("text", skus.toArray()));
+            statement.setString(2, warehouse);
+            statement.setString(3, warehouse);
+            return statement;
+        }, StockLedger::level);
+    }
+
+    /** Those of {@code skus} that inventory knows: with parameters or with a stock position. */
+    public Set<String> known(Collection<String> skus) {
+        return new HashSet<>(jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    SELECT sku FROM sku WHERE sku = ANY (?)
+                    UNION SELECT sku FROM stock_position WHERE sku = ANY (?)""");
+            var array = connection.createArrayOf("text", skus.toArray());
+            statement.setArray(1, array);
+            statement.setArray(2, array);
+            return statement;
+        }, (rs, row) -> rs.getString(1)));
     }
 
     public List<StockLevel> positions(String warehouse, int limit) {

@@ -84,6 +84,37 @@ class StockEventsTest {
     }
 
     @Test
+    void answersManySkusInOneCallAndNamesTheUnknownOnes() throws Exception {
+        String other = "sku-" + UUID.randomUUID();
+        String unknown = "unknown-" + UUID.randomUUID();
+        send(event("StockReceived", """
+                        {"sku":"%s","quantity":4}""".formatted(sku)),
+                event("StockReceived", """
+                        {"sku":"%s","warehouse":"north","quantity":7}""".formatted(other)));
+
+        JsonNode byGet = body(api.get("/api/v1/inventory/positions?sku=" + sku + "&sku=" + other + "&sku=" + unknown));
+        JsonNode byPost = body(api.post("/api/v1/inventory/positions/query", """
+                {"skus":["%s","%s","%s"]}""".formatted(sku, other, unknown)));
+
+        assertThat(byGet).hasSize(2);
+        assertThat(byGet.get(0).get("available").asLong() + byGet.get(1).get("available").asLong()).isEqualTo(11);
+        assertThat(byPost.get("positions")).hasSize(2);
+        assertThat(byPost.get("unknown").get(0).asString()).isEqualTo(unknown);
+        assertThat(byPost.get("unknown")).hasSize(1);
+    }
+
+    @Test
+    void refusesAPositionsQueryBeyondItsBounds() throws Exception {
+        HttpResponse<String> empty = api.post("/api/v1/inventory/positions/query", "{\"skus\":[]}");
+        HttpResponse<String> control = api.post("/api/v1/inventory/positions/query", "{\"skus\":[\"a\\u0000b\"]}");
+
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(body(empty).get("errors").get(0).get("field").asString()).isEqualTo("skus");
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(body(control).get("errors").get(0).get("field").asString()).startsWith("skus[0]");
+    }
+
+    @Test
     void aRepeatedBatchMovesStockOnce() throws Exception {
         String batch = batch(event("StockReceived", """
                 {"sku":"%s","quantity":6}""".formatted(sku)));
