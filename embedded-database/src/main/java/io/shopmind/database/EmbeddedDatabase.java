@@ -122,6 +122,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataSource(service.databaseRole(), servicePassword);
     }
 
+    /** A connection as the gateway's role, the owner of the event log. */
+    public DataSource gatewayDataSource() {
+        return dataSource(DatabaseProvisioner.GATEWAY_ROLE, servicePassword);
+    }
+
     private DataSource dataSource(String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(jdbcUrl());

@@ -8,7 +8,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns Jackson's read errors into words a client can act on: the field path, or the line and column. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
     }
@@ -32,7 +32,8 @@ final class JsonErrors {
         return "";
     }
 
-    static String path(JacksonException exception) {
+    /** The path of the value Jackson stopped at, e.g. {@code lines[2].quantity}. */
+    public static String path(JacksonException exception) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : exception.getPath()) {
             if (reference.getPropertyName() != null) {
