@@ -21,11 +21,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedDatabase shared;
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final int port;
     private final String servicePassword;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String servicePassword) {
+    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres postgres, String servicePassword) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
+        this.port = postgres.getPort();
         this.servicePassword = servicePassword;
     }
 
@@ -39,19 +43,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 deleteRecursively(dataDirectory);
             }
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    // keep the data when the server stops: a restart finds it again
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "200");
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), servicePassword);
+            EmbeddedDatabase database = new EmbeddedDatabase(dataDirectory, server(dataDirectory, port),
+                    servicePassword);
             database.provision();
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static EmbeddedPostgres server(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                // keep the data when the server stops: a restart finds it again
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "200");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /** Stops the server, as a database outage would; {@link #restart()} brings it back with its data. */
+    public synchronized void stop() {
+        close();
+    }
+
+    /** Starts the server again on the same port and data after {@link #stop()}. */
+    public synchronized void restart() {
+        try {
+            postgres = server(dataDirectory, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restart the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
@@ -101,7 +124,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl() {
@@ -136,9 +159,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (postgres == null) {
+            return;
+        }
         try {
             postgres.close();
+            postgres = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

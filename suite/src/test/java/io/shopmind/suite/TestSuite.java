@@ -64,6 +64,27 @@ final class TestSuite {
         return JSON.readTree(response.body());
     }
 
+    /**
+     * Waits until every service has applied the event log up to its head as it is now (the storefront's 202 means
+     * durable in the log; services apply it moments later).
+     */
+    static void awaitEventsApplied() throws IOException, InterruptedException {
+        long head = body(get(gateway("/api/v1/events/lag"))).get("head").asLong();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode lag = body(get(gateway("/api/v1/events/lag")));
+            boolean applied = true;
+            for (JsonNode consumer : lag.get("consumers")) {
+                applied &= consumer.get("position").asLong() >= head;
+            }
+            if (applied) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("The services did not apply the event log up to " + head + " in 60 s");
+    }
+
     /** Follows a 202's job through the gateway until it has finished; returns the finished job. */
     static JsonNode awaitJob(HttpResponse<String> accepted) throws IOException, InterruptedException {
         String location = gateway(accepted.headers().firstValue("Location").orElseThrow());

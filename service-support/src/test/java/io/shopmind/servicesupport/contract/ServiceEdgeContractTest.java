@@ -81,13 +81,32 @@ public abstract class ServiceEdgeContractTest {
     }
 
     @Test
-    void namesTheInvalidFieldsOfABatch() throws Exception {
+    void namesTheInvalidFieldsOfABatchAndStoresNothingOfIt() throws Exception {
+        UUID good = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
         String invalid = """
-                {"events":[{"type":"OrderPlaced","occurredAt":"2026-01-01T00:00:00Z","payload":{}}]}""";
+                {"events":[{"type":"OrderPlaced","occurredAt":"2026-01-01T00:00:00Z","payload":{}},
+                 {"eventId":"%s","type":"ProductViewed","occurredAt":"2026-01-01T00:00:00Z","payload":{"sku":"A","sessionId":"s"}},
+                 {"eventId":"%s","type":"AddedToCart","occurredAt":"2026-01-01T00:00:00Z","payload":{"sku":"A\\u0000","sessionId":"s","quantity":1}}]}"""
+                .formatted(good, bad);
         HttpResponse<String> response = post(eventsPath(), invalid);
 
-        assertProblem(response, 400, "validation");
-        assertThat(body(response).get("errors").toString()).contains("events[0].eventId");
+        assertProblem(response, 422, "validation");
+        assertThat(body(response).get("errors").toString()).contains("events[0].eventId")
+                .contains("events[2].payload.sku").contains(bad.toString());
+        Integer stored = jdbc.queryForObject(
+                "SELECT count(*) FROM " + schema + ".processed_event WHERE event_id = ?", Integer.class, good);
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void listsItsDeadLetters() throws Exception {
+        HttpResponse<String> response = get("/api/v1/" + pathSegment + "/dead-letters?limit=5");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body(response).isArray()).isTrue();
+        assertProblem(post("/api/v1/" + pathSegment + "/dead-letters/" + UUID.randomUUID() + "/replay", ""), 404,
+                "not-found");
     }
 
     @Test
@@ -103,7 +122,7 @@ public abstract class ServiceEdgeContractTest {
 
     @Test
     void rejectsAnEmptyBatch() throws Exception {
-        assertProblem(post(eventsPath(), "{\"events\":[]}"), 400, "validation");
+        assertProblem(post(eventsPath(), "{\"events\":[]}"), 422, "validation");
     }
 
     @Test
