@@ -18,23 +18,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The event log under the faults a shop meets: a service stopped while the storefront keeps sending, the database
  * stopped and restarted under load, a poison event among good ones, a thousand concurrent copies of one batch. Every
- * acknowledged event must reach every service exactly once, checked in each service's own schema.
+ * acknowledged event must reach every service exactly once, checked in each service's own schema. Run against each
+ * log by its subclasses.
  */
-class EventLogFaultTest {
+abstract class EventLogFaultTest {
 
-    private static RunningSuite suite;
+    static RunningSuite suite;
 
-    @BeforeAll
-    static void startSuite() {
-        suite = TestSuite.running();
-    }
+    /** Whether the log itself drops an id it holds (PostgreSQL) or keeps every copy for the services to drop. */
+    abstract boolean logDropsRepeats();
+
+    /** Whether appends need the database, so the gateway answers 503 while it is down. */
+    abstract boolean appendsNeedTheDatabase();
 
     @Test
     void takesEventsWhileAServiceIsDownAndItAppliesEachOnceAfterRestart() throws Exception {
@@ -105,7 +106,9 @@ class EventLogFaultTest {
         }
         TestSuite.awaitEventsApplied();
 
-        assertThat(unavailable.get()).isPositive();
+        if (appendsNeedTheDatabase()) {
+            assertThat(unavailable.get()).isPositive();
+        }
         assertThat(acknowledged).hasSizeGreaterThan(100);
         for (ShopMindService service : ShopMindService.values()) {
             assertThat(storedCount(service, acknowledged)).as(service.name()).isEqualTo(acknowledged.size());
@@ -145,7 +148,7 @@ class EventLogFaultTest {
             }
         }
         assertThat(letter).isNotNull();
-        assertThat(letter.get("logPosition").asLong()).isPositive();
+        assertThat(letter.get("reason").asString()).isEqualTo("unknown-sku");
     }
 
     @Test
@@ -177,7 +180,7 @@ class EventLogFaultTest {
         storefronts.shutdown();
         TestSuite.awaitEventsApplied();
 
-        assertThat(appended.get()).isEqualTo(5);
+        assertThat(appended.get()).isEqualTo(logDropsRepeats() ? 5 : 5_000);
         for (ShopMindService service : ShopMindService.values()) {
             assertThat(storedCount(service, ids)).as(service.name()).isEqualTo(5);
         }

@@ -9,35 +9,57 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one suite of this test JVM: all six apps on an embedded PostgreSQL, started on first use and stopped when
- * the JVM exits, with a small HTTP client for talking to it through the gateway.
+ * the JVM exits, with a small HTTP client for talking to it through the gateway. A test that needs other settings
+ * (the Kafka log) gets a suite of its own in place of the shared one, which the next test starts again.
  */
 final class TestSuite {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningSuite running;
+    private static List<String> runningWith = List.of();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestSuite::stop, "suite-stop"));
+    }
 
     private TestSuite() {
     }
 
-    static synchronized RunningSuite running() {
+    static RunningSuite running() {
+        return running(List.of());
+    }
+
+    /** The suite with these extra settings for every app, e.g. {@code shopmind.events.log=kafka}. */
+    static synchronized RunningSuite running(List<String> properties) {
+        if (running != null && !runningWith.equals(properties)) {
+            stop();
+        }
         if (running == null) {
             try {
                 var data = Files.createTempDirectory("shopmind-suite-test");
                 running = SuiteLauncher.launch(new SuiteOptions(freePortBlock(), data, true, 0, null, null, "",
-                        "shopmind", false));
-                Runtime.getRuntime().addShutdownHook(new Thread(running::close, "suite-stop"));
+                        "shopmind", false), properties);
+                runningWith = List.copyOf(properties);
             } catch (Exception e) {
                 throw new IllegalStateException("The suite did not start", e);
             }
         }
         return running;
+    }
+
+    static synchronized void stop() {
+        if (running != null) {
+            running.close();
+            running = null;
+        }
     }
 
     static String gateway(String path) {

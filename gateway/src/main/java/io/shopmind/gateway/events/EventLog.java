@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Where the gateway makes the storefront's events durable before it answers 202: a PostgreSQL table
- * ({@link PostgresEventLog}, the default) or a Kafka topic, chosen by
+ * ({@link PostgresEventLog}, the default) or a Kafka topic ({@link KafkaEventLog}), chosen by
  * {@code shopmind.events.log}. Each service consumes it from its own committed position.
  */
 public interface EventLog {

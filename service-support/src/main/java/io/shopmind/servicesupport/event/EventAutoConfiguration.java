@@ -42,7 +42,7 @@ public class EventAutoConfiguration {
     @ConditionalOnClass(JdbcTemplate.class)
     @ConditionalOnProperty("shopmind.service.path-segment")
     @Import({EventIntakeController.class, DeadLetterController.class})
-    @EnableConfigurationProperties({EventFeedProperties.class, ServiceUrls.class})
+    @EnableConfigurationProperties({EventFeedProperties.class, KafkaEvents.class, ServiceUrls.class})
     static class ServiceEvents {
 
         @Bean
@@ -70,11 +70,20 @@ public class EventAutoConfiguration {
 
         @Bean
         @ConditionalOnProperty(name = "shopmind.events.feed.enabled", matchIfMissing = true)
+        @ConditionalOnProperty(name = "shopmind.events.log", havingValue = "postgres", matchIfMissing = true)
         EventFeedConsumer eventFeedConsumer(@Value("${spring.application.name}") String name,
                 RestClient.Builder builder, ServiceUrls urls, EventIntake intake, EventLogPositionStore positions,
                 EventFeedProperties properties) {
             return new EventFeedConsumer(name, new EventFeedClient(builder.build(), urls.gatewayUrl()), intake,
                     positions, properties);
+        }
+
+        @Bean
+        @ConditionalOnProperty(name = "shopmind.events.feed.enabled", matchIfMissing = true)
+        @ConditionalOnProperty(name = "shopmind.events.log", havingValue = "kafka")
+        KafkaEventConsumer kafkaEventConsumer(@Value("${spring.application.name}") String name, KafkaEvents kafka,
+                EventFeedProperties properties, EventIntake intake, JsonMapper json) {
+            return new KafkaEventConsumer(name, kafka, properties, intake, json);
         }
     }
 }

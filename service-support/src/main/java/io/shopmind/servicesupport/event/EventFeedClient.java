@@ -18,8 +18,8 @@ public class EventFeedClient {
     /** The events after {@code position}; the gateway takes {@code after} as the consumer's committed position. */
     public EventFeedPage read(String consumer, long after, int limit, long waitMillis) {
         return client.get()
-                .uri(gateway.resolve("/internal/v1/events?consumer={consumer}&after={after}&limit={limit}"
-                        + "&waitMillis={wait}").toString(), consumer, after, limit, waitMillis)
+                .uri(gateway.resolve("/internal/v1/events") + "?consumer={consumer}&after={after}&limit={limit}"
+                        + "&waitMillis={wait}", consumer, after, limit, waitMillis)
                 .retrieve()
                 .body(EventFeedPage.class);
     }

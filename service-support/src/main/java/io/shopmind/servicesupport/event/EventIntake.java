@@ -72,6 +72,18 @@ public class EventIntake {
      * committed position were applied before (by this or another replica) and change nothing.
      */
     public void applyFromLog(String log, List<LoggedEvent> events) {
+        applyLogged(log, events);
+    }
+
+    /**
+     * Events from a log that keeps its positions itself and may deliver again (Kafka: the consumer group's offsets,
+     * committed after this returns); the idempotency record alone makes a redelivery change nothing.
+     */
+    public void applyRedelivered(List<LoggedEvent> events) {
+        applyLogged(null, events);
+    }
+
+    private void applyLogged(String log, List<LoggedEvent> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -183,7 +195,7 @@ public class EventIntake {
         }
     }
 
-    /** An event to apply, with its position in a log (null outside one). */
+    /** An event to apply, with its position in a log (its offset on Kafka; null outside a log). */
     private record Delivery(EventEnvelope event, Long position) {
     }
 
