@@ -64,17 +64,43 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return builder.start();
     }
 
-    /** Stops the server, as a database outage would; {@link #restart()} brings it back with its data. */
+    /**
+     * Stops the server, as a database outage would, and waits until it is gone (its {@code postmaster.pid} removed;
+     * on a busy machine that can take longer than {@code pg_ctl} waits). {@link #restart()} brings it back.
+     */
     public synchronized void stop() {
         close();
+        Path pid = dataDirectory.resolve("postmaster.pid");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (Files.exists(pid) && System.nanoTime() < deadline) {
+            pause(100);
+        }
     }
 
-    /** Starts the server again on the same port and data after {@link #stop()}. */
+    /** Starts the server again on the same port and data after {@link #stop()}, and checks that it answers. */
     public synchronized void restart() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                postgres = server(dataDirectory, port);
+                try (var connection = adminDataSource().getConnection()) {
+                    connection.createStatement().execute("SELECT 1");
+                }
+                return;
+            } catch (IOException | SQLException e) {
+                close();
+                if (attempt == 3) {
+                    throw new IllegalStateException("Could not restart the embedded PostgreSQL in " + dataDirectory, e);
+                }
+                pause(1_000);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
         try {
-            postgres = server(dataDirectory, port);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not restart the embedded PostgreSQL in " + dataDirectory, e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.model.service.ShopMindService;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -56,7 +52,7 @@ abstract class EventLogFaultTest {
         TestSuite.awaitEventsApplied();
 
         for (ShopMindService service : ShopMindService.values()) {
-            assertThat(storedCount(service, sent)).as(service.name()).isEqualTo(500);
+            assertThat(TestSuite.storedCount(service, sent)).as(service.name()).isEqualTo(500);
         }
         // each receipt of one unit moved stock once: none lost, none twice
         assertThat(onHand(sku)).isEqualTo(500);
@@ -84,6 +80,7 @@ abstract class EventLogFaultTest {
                         }
                         assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
                         assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                        assertThat(TestSuite.body(response).get("type").asString()).endsWith("/event-log-unavailable");
                         unavailable.incrementAndGet();
                         Thread.sleep(200);
                     }
@@ -111,7 +108,7 @@ abstract class EventLogFaultTest {
         }
         assertThat(acknowledged).hasSizeGreaterThan(100);
         for (ShopMindService service : ShopMindService.values()) {
-            assertThat(storedCount(service, acknowledged)).as(service.name()).isEqualTo(acknowledged.size());
+            assertThat(TestSuite.storedCount(service, acknowledged)).as(service.name()).isEqualTo(acknowledged.size());
         }
         assertThat(onHand(sku)).isEqualTo(acknowledged.size());
     }
@@ -136,7 +133,7 @@ abstract class EventLogFaultTest {
         TestSuite.awaitEventsApplied();
 
         for (ShopMindService service : ShopMindService.values()) {
-            assertThat(storedCount(service, good)).as(service.name()).isEqualTo(4);
+            assertThat(TestSuite.storedCount(service, good)).as(service.name()).isEqualTo(4);
         }
         assertThat(onHand(sku)).isEqualTo(4);
         JsonNode letters = TestSuite.body(TestSuite.get(suite.gatewayUrl()
@@ -182,7 +179,7 @@ abstract class EventLogFaultTest {
 
         assertThat(appended.get()).isEqualTo(logDropsRepeats() ? 5 : 5_000);
         for (ShopMindService service : ShopMindService.values()) {
-            assertThat(storedCount(service, ids)).as(service.name()).isEqualTo(5);
+            assertThat(TestSuite.storedCount(service, ids)).as(service.name()).isEqualTo(5);
         }
         assertThat(onHand(sku)).isEqualTo(5);
     }
@@ -221,15 +218,4 @@ abstract class EventLogFaultTest {
         return positions.get(0).get("onHand").asLong();
     }
 
-    static long storedCount(ShopMindService service, Collection<UUID> ids) throws Exception {
-        try (Connection connection = suite.embeddedDatabase().adminDataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT count(*) FROM " + service.schema() + ".processed_event WHERE event_id = ANY (?)")) {
-            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 }

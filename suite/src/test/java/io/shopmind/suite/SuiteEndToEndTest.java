@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.model.service.ShopMindService;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -65,7 +62,7 @@ class SuiteEndToEndTest {
         HttpResponse<String> response = post(suite.gatewayUrl() + service.eventsPath(), batchOf(List.of(id)));
 
         assertThat(response.statusCode()).isIn(404, 405);
-        assertThat(storedCount(service, List.of(id))).isZero();
+        assertThat(TestSuite.storedCount(service, List.of(id))).isZero();
     }
 
     @Test
@@ -96,7 +93,7 @@ class SuiteEndToEndTest {
         assertThat(body(again).get("appended").asInt()).isZero();
         assertThat(body(again).get("duplicates").asInt()).isEqualTo(3);
         for (ShopMindService service : ShopMindService.values()) {
-            assertThat(storedCount(service, ids)).as(service.name()).isEqualTo(3);
+            assertThat(TestSuite.storedCount(service, ids)).as(service.name()).isEqualTo(3);
         }
     }
 
@@ -108,7 +105,7 @@ class SuiteEndToEndTest {
         HttpResponse<String> whileDown;
         try {
             whileDown = post(suite.gatewayUrl() + "/api/v1/events", batchOf(ids));
-            assertThat(storedCount(ShopMindService.PRICING, ids)).isZero();
+            assertThat(TestSuite.storedCount(ShopMindService.PRICING, ids)).isZero();
         } finally {
             suite.start(ShopMindService.PRICING);
         }
@@ -116,7 +113,7 @@ class SuiteEndToEndTest {
 
         assertThat(whileDown.statusCode()).isEqualTo(202);
         for (ShopMindService service : ShopMindService.values()) {
-            assertThat(storedCount(service, ids)).as(service.name()).isEqualTo(2);
+            assertThat(TestSuite.storedCount(service, ids)).as(service.name()).isEqualTo(2);
         }
     }
 
@@ -129,17 +126,6 @@ class SuiteEndToEndTest {
         assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("events[0].eventId");
     }
 
-    private static long storedCount(ShopMindService service, List<UUID> ids) throws Exception {
-        try (Connection connection = suite.embeddedDatabase().adminDataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT count(*) FROM " + service.schema() + ".processed_event WHERE event_id = ANY (?)")) {
-            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private static String batchOf(List<UUID> ids) {
         List<String> events = new ArrayList<>();

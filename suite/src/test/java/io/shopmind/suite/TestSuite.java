@@ -9,7 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import io.shopmind.model.service.ShopMindService;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,6 +112,19 @@ final class TestSuite {
             Thread.sleep(50);
         }
         throw new IllegalStateException("The services did not apply the event log up to " + head + " in 60 s");
+    }
+
+    /** How many of these events a service has recorded as applied, read in its own schema. */
+    static long storedCount(ShopMindService service, Collection<UUID> ids) throws SQLException {
+        try (Connection connection = running.embeddedDatabase().adminDataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT count(*) FROM " + service.schema() + ".processed_event WHERE event_id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Follows a 202's job through the gateway until it has finished; returns the finished job. */

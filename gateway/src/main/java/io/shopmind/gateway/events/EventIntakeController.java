@@ -18,6 +18,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,7 +65,7 @@ public class EventIntakeController {
             int appended = eventLog.append(events);
             return ResponseEntity.accepted().body(new EventLogReceipt(events.size(), appended,
                     events.size() - appended));
-        } catch (DataAccessException | EventLogUnavailableException e) {
+        } catch (DataAccessException | TransactionException | EventLogUnavailableException e) {
             log.warn("Event batch of {} not made durable: {}", events.size(), e.toString());
             return unavailable(ProblemTypes.EVENT_LOG_UNAVAILABLE, "Event log unavailable", "The event log cannot "
                     + "make the batch durable now. Send the same batch again shortly; the log drops events it "
