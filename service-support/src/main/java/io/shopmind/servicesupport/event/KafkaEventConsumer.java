@@ -7,25 +7,32 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.CommonContainerStoppingErrorHandler;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
-import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the Kafka event log as the service's own consumer group and applies each poll's records through the same
  * {@link EventIntake} as the PostgreSQL log, in one transaction; the offsets are committed only after it (ack mode
  * BATCH), so a crash between the two redelivers records the idempotency record then ignores. A failure that is not
- * a handler's rejection (the database is down) retries the same records with a growing pause, up to 5 s, forever:
- * nothing behind them is applied out of order, nothing is skipped.
+ * a handler's rejection (the database is down) applies the same records again after a growing pause, up to 5 s,
+ * until it succeeds: nothing behind them is applied out of order, nothing is skipped. The retry is the listener's
+ * own, not an error handler's, because an error handler gives up after its back-off and commits past the records;
+ * the container's error handler only stops it (without committing) when the service shuts down mid-retry.
  */
 public class KafkaEventConsumer implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(KafkaEventConsumer.class);
+    private static final long MAX_PAUSE_MILLIS = 5_000;
+
     private final KafkaMessageListenerContainer<String, String> container;
+    private volatile boolean running;
 
     public KafkaEventConsumer(String service, KafkaEvents kafka, EventFeedProperties feed, EventIntake intake,
             JsonMapper json) {
@@ -44,23 +51,43 @@ public class KafkaEventConsumer implements SmartLifecycle {
                 events.add(new LoggedEvent(record.offset(), value.eventId(), value.type(), value.occurredAt(),
                         value.appendedAt(), value.payload()));
             }
-            intake.applyRedelivered(events);
+            applyUntilDone(intake, events);
         });
         container = new KafkaMessageListenerContainer<>(new DefaultKafkaConsumerFactory<>(config,
                 new StringDeserializer(), new StringDeserializer()), properties);
-        ExponentialBackOff backOff = new ExponentialBackOff(100, 2.0);
-        backOff.setMaxInterval(5_000);
-        container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        container.setCommonErrorHandler(new CommonContainerStoppingErrorHandler());
         container.setBeanName("event-log-" + service);
+    }
+
+    private void applyUntilDone(EventIntake intake, List<LoggedEvent> events) {
+        for (long pause = 100; ; pause = Math.min(MAX_PAUSE_MILLIS, pause * 2)) {
+            try {
+                intake.applyRedelivered(events);
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    throw e;
+                }
+                log.warn("Applying {} events from Kafka failed, again in {} ms: {}", events.size(), pause, e.toString());
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
     public void start() {
+        running = true;
         container.start();
     }
 
     @Override
     public void stop() {
+        running = false;
         container.stop();
     }
 
