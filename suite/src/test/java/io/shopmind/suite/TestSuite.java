@@ -69,8 +69,13 @@ final class TestSuite {
         }
     }
 
+    /** The suite running now (the shared one, started if none is). */
+    static synchronized RunningSuite current() {
+        return running != null ? running : running();
+    }
+
     static String gateway(String path) {
-        return running().gatewayUrl() + path;
+        return current().gatewayUrl() + path;
     }
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {
@@ -116,7 +121,7 @@ final class TestSuite {
 
     /** How many of these events a service has recorded as applied, read in its own schema. */
     static long storedCount(ShopMindService service, Collection<UUID> ids) throws SQLException {
-        try (Connection connection = running.embeddedDatabase().adminDataSource().getConnection();
+        try (Connection connection = current().embeddedDatabase().adminDataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "SELECT count(*) FROM " + service.schema() + ".processed_event WHERE event_id = ANY (?)")) {
             statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
