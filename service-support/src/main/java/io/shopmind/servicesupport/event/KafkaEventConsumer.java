@@ -1,9 +1,12 @@
 package io.shopmind.servicesupport.event;
 
+import io.shopmind.model.event.EventType;
 import io.shopmind.model.event.LoggedEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -47,7 +50,7 @@ public class KafkaEventConsumer implements SmartLifecycle {
         properties.setMessageListener((BatchMessageListener<String, String>) records -> {
             List<LoggedEvent> events = new ArrayList<>(records.size());
             for (ConsumerRecord<String, String> record : records) {
-                LoggedEvent value = json.readValue(record.value(), LoggedEvent.class);
+                Value value = json.readValue(record.value(), Value.class);
                 events.add(new LoggedEvent(record.offset(), value.eventId(), value.type(), value.occurredAt(),
                         value.appendedAt(), value.payload()));
             }
@@ -99,5 +102,10 @@ public class KafkaEventConsumer implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 1_000;
+    }
+
+    /** A record's value as the gateway writes it: the logged event without its position (the record's offset). */
+    private record Value(UUID eventId, EventType type, Instant occurredAt, Instant appendedAt,
+            Map<String, Object> payload) {
     }
 }
