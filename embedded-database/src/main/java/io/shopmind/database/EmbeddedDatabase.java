@@ -153,6 +153,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }

@@ -45,6 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
  * lag p50/p99 (append to commit in a service), and the behaviour at twice the sustained rate (paced sends: how many
  * are answered 503 to send again, and that every acknowledged event still reaches every service once).
  *
+ * <p>On a machine shared with other work, wall-clock rates say as much about the neighbours as about ShopMind, so each
+ * phase also prints the CPU time it used (this JVM, which runs the storefront, the gateway, the five services and the
+ * Kafka broker, plus the embedded PostgreSQL's processes, read from {@code /proc}) per thousand events, and the rate
+ * two dedicated cores would reach at that cost.
+ *
  * <p>Run: {@code java -cp <suite test classpath> io.shopmind.suite.benchmark.IntakeBenchmark [postgres|kafka|both]
  * [seconds] [senders] [batchSize]} (defaults {@code both 20 4 500}).
  */
@@ -54,6 +59,8 @@ public final class IntakeBenchmark {
     private static final int SHOPPERS = 10_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final int seconds;
     private final int senders;
@@ -102,13 +109,16 @@ public final class IntakeBenchmark {
                 batches.forEach(validator::validate);
             }
             long started = System.nanoTime();
+            long cpuStarted = THREADS.getCurrentThreadCpuTime();
             int rounds = 10;
             for (int round = 0; round < rounds; round++) {
                 batches.forEach(validator::validate);
             }
-            double micros = (System.nanoTime() - started) / 1_000.0 / (rounds * batches.size() * (double) batchSize);
-            System.out.printf(Locale.ROOT, "contract check: %.1f µs per event on one thread (%,.0f events/s per core)%n",
-                    micros, 1_000_000 / micros);
+            double events = rounds * batches.size() * (double) batchSize;
+            double micros = (System.nanoTime() - started) / 1_000.0 / events;
+            double cpuMicros = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1_000.0 / events;
+            System.out.printf(Locale.ROOT, "contract check: %.1f µs of CPU per event (%.1f µs wall clock), "
+                    + "%,.0f events/s per core%n", cpuMicros, micros, 1_000_000 / cpuMicros);
         }
     }
 
@@ -124,12 +134,17 @@ public final class IntakeBenchmark {
             }
             awaitApplied(suite, Duration.ofMinutes(2));
 
+            double cpuBefore = cpuSeconds(suite);
             Sustained sustained = sustained(suite, events);
+            double cpuPerThousand = 1000 * (cpuSeconds(suite) - cpuBefore) / sustained.events();
             System.out.printf(Locale.ROOT, "%s log, sustained: %,d events in %d s from %d senders (batches of %d): "
                     + "gateway took %,.0f events/s; all five services applied them %.1f s later; "
-                    + "%,.0f events/s through to all five%n", log, sustained.events(), seconds, senders, batchSize,
-                    sustained.events() / (double) seconds, sustained.drainSeconds(),
-                    sustained.events() / (seconds + sustained.drainSeconds()));
+                    + "%,.0f events/s through to all five (load average %.1f)%n", log, sustained.events(), seconds,
+                    senders, batchSize, sustained.events() / (double) seconds, sustained.drainSeconds(),
+                    sustained.events() / (seconds + sustained.drainSeconds()), loadAverage());
+            System.out.printf(Locale.ROOT, "%s log, CPU: %.3f s per 1,000 events through to all five services "
+                    + "(JVM and PostgreSQL), so %,.0f events/s on two dedicated cores%n", log, cpuPerThousand,
+                    2_000 / cpuPerThousand);
             printLag(suite, log);
 
             Overload overload = overload(suite, events, 2 * sustained.events() / (seconds + sustained.drainSeconds()));
@@ -222,6 +237,48 @@ public final class IntakeBenchmark {
                     1000 * quantile(metrics, "0.5"), 1000 * quantile(metrics, "0.99")));
         }
         System.out.println(line);
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** CPU seconds used so far by this JVM and by the embedded PostgreSQL's postmaster and its backends. */
+    private static double cpuSeconds(RunningSuite suite) throws IOException {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return jvm + postgresCpuSeconds(suite);
+    }
+
+    private static double postgresCpuSeconds(RunningSuite suite) throws IOException {
+        java.nio.file.Path pidFile = suite.embeddedDatabase().dataDirectory().resolve("postmaster.pid");
+        long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        double ticks = 0;
+        try (var processes = Files.list(java.nio.file.Path.of("/proc"))) {
+            for (java.nio.file.Path process : (Iterable<java.nio.file.Path>) processes::iterator) {
+                String name = process.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                String[] stat;
+                try {
+                    String line = Files.readString(process.resolve("stat"));
+                    stat = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                } catch (IOException gone) {
+                    continue;
+                }
+                long pid = Long.parseLong(name);
+                long parent = Long.parseLong(stat[1]);
+                if (pid == postmaster) {
+                    // utime, stime, and the backends that have ended (cutime, cstime)
+                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13])
+                            + Long.parseLong(stat[14]);
+                } else if (parent == postmaster) {
+                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                }
+            }
+        }
+        return ticks / 100.0;
     }
 
     private static double quantile(String metrics, String quantile) {
