@@ -160,10 +160,11 @@ public final class IntakeBenchmark {
 
     private Sustained sustained(RunningSuite suite, String events) throws Exception {
         AtomicLong sent = new AtomicLong();
+        AtomicInteger refused = new AtomicInteger();
+        List<String> prepared = prepare(Math.max(senders * 4, 64));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         List<Future<?>> work = new ArrayList<>();
-        List<String> prepared = prepare(Math.max(senders * 4, 64));
         for (int s = 0; s < senders; s++) {
             int sender = s;
             work.add(pool.submit(() -> {
@@ -172,8 +173,11 @@ public final class IntakeBenchmark {
                     // each batch once: a prepared batch's ids are new only the first time it is sent
                     String body = next < prepared.size() ? prepared.get(next) : batchWithNewIds();
                     next += senders;
-                    if (send(events, body).statusCode() == 202) {
+                    HttpResponse<String> response = send(events, body);
+                    if (response.statusCode() == 202) {
                         sent.addAndGet(batchSize);
+                    } else if (refused.getAndIncrement() == 0) {
+                        System.out.println("first refused batch: " + response.statusCode() + " " + response.body());
                     }
                 }
                 return null;
