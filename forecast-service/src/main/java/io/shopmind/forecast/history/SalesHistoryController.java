@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -29,6 +31,13 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 public class SalesHistoryController {
 
+    /** Longest series id: a SKU, or a SKU and a location. */
+    public static final int MAX_ID = 200;
+    private static final String FREQUENCIES = "(?i)daily|weekly|monthly";
+    private static final String FREQUENCY_MESSAGE = "must be daily, weekly or monthly";
+    private static final String FILLS = "(?i)zero|none";
+    private static final String FILL_MESSAGE = "must be zero or none";
+
     private final SalesImporter importer;
     private final SalesHistoryStore store;
     private final ForecastProperties properties;
@@ -43,9 +52,10 @@ public class SalesHistoryController {
     @PostMapping(path = "/api/v1/forecasts/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     public ImportReceipt importCsv(HttpServletRequest request,
-            @RequestParam(defaultValue = "daily") String frequency,
+            @RequestParam(defaultValue = "daily") @Pattern(regexp = FREQUENCIES, message = FREQUENCY_MESSAGE)
+            String frequency,
             @RequestParam(required = false) @Min(1) @Max(400) Integer seasonLength,
-            @RequestParam(defaultValue = "zero") String fillMissing) throws IOException {
+            @RequestParam(defaultValue = "zero") @Pattern(regexp = FILLS, message = FILL_MESSAGE) String fillMissing) throws IOException {
         ImportOptions options = options(frequency, seasonLength, fillMissing);
         try (InputStream body = request.getInputStream()) {
             return importer.importCsv(body, options);
@@ -55,9 +65,10 @@ public class SalesHistoryController {
     @Operation(summary = "Import sales in the long format unique_id,ds,y[,price][,promo] (multipart part 'file')")
     @PostMapping(path = "/api/v1/forecasts/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ImportReceipt importFile(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "daily") String frequency,
+            @RequestParam(defaultValue = "daily") @Pattern(regexp = FREQUENCIES, message = FREQUENCY_MESSAGE)
+            String frequency,
             @RequestParam(required = false) @Min(1) @Max(400) Integer seasonLength,
-            @RequestParam(defaultValue = "zero") String fillMissing) throws IOException {
+            @RequestParam(defaultValue = "zero") @Pattern(regexp = FILLS, message = FILL_MESSAGE) String fillMissing) throws IOException {
         ImportOptions options = options(frequency, seasonLength, fillMissing);
         try (InputStream body = file.getInputStream()) {
             return importer.importCsv(body, options);
@@ -66,13 +77,13 @@ public class SalesHistoryController {
 
     @Operation(summary = "Store a small batch of one series' sales")
     @PostMapping("/api/v1/forecasts/series/{id}/history")
-    public SalesHistory storeHistory(@PathVariable String id, @Valid @RequestBody HistoryBatch batch) {
+    public SalesHistory storeHistory(@PathVariable @Size(min = 1, max = MAX_ID) String id, @Valid @RequestBody HistoryBatch batch) {
         return store.store(id, batch);
     }
 
     @Operation(summary = "A series' sales history, optionally between two dates")
     @GetMapping("/api/v1/forecasts/series/{id}/history")
-    public SalesHistory history(@PathVariable String id,
+    public SalesHistory history(@PathVariable @Size(min = 1, max = MAX_ID) String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return store.history(id, from, to);
@@ -80,7 +91,7 @@ public class SalesHistoryController {
 
     @Operation(summary = "The series, with the model and backtest accuracy of their latest forecast")
     @GetMapping("/api/v1/forecasts/series")
-    public SeriesPage series(@RequestParam(defaultValue = "0") @Min(0) int page,
+    public SeriesPage series(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return store.page(page, size);
     }
@@ -90,7 +101,7 @@ public class SalesHistoryController {
         boolean fill = switch (fillMissing.toLowerCase(Locale.ROOT)) {
             case "zero" -> true;
             case "none" -> false;
-            default -> throw new IllegalArgumentException("fillMissing must be zero or none, got '" + fillMissing + "'");
+            default -> throw new IllegalStateException("fillMissing passed validation: " + fillMissing);
         };
         return new ImportOptions(parsed, seasonLength != null ? seasonLength : properties.seasonFor(parsed), fill);
     }

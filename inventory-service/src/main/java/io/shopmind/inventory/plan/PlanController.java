@@ -6,7 +6,7 @@ import io.shopmind.inventory.sku.Sku;
 import io.shopmind.inventory.sku.SkuRepository;
 import io.shopmind.model.problem.FieldError;
 import io.shopmind.servicesupport.job.JobController;
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
@@ -33,8 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/inventory/plans")
 public class PlanController {
 
-    private final JobRunner jobs;
-    private final PlanningRun run;
+    private final JobQueue jobs;
     private final PlanApproval approval;
     private final PlanRepository plans;
     private final PlanLineRepository lines;
@@ -42,10 +41,9 @@ public class PlanController {
     private final InventoryProperties properties;
     private final Clock clock;
 
-    PlanController(JobRunner jobs, PlanningRun run, PlanApproval approval, PlanRepository plans,
+    PlanController(JobQueue jobs, PlanApproval approval, PlanRepository plans,
             PlanLineRepository lines, SkuRepository skus, InventoryProperties properties, Clock clock) {
         this.jobs = jobs;
-        this.run = run;
         this.approval = approval;
         this.plans = plans;
         this.lines = lines;
@@ -67,7 +65,8 @@ public class PlanController {
                 request.horizonWeeks() == null ? properties.planning().horizonWeeks() : request.horizonWeeks(),
                 currency, request.budgetPerWeek() == null ? null : request.budgetPerWeek().amount(),
                 request.volumeCapacity(), clock.instant()));
-        JobView job = jobs.submit("replenishment-plan", progress -> run.run(plan.id(), chosen, progress));
+        JobView job = jobs.submit(PlanningJob.KIND,
+                new PlanningJob.Parameters(plan.id(), chosen.stream().map(Sku::sku).toList()));
         return JobController.accepted("inventory", job);
     }
 
@@ -121,9 +120,10 @@ public class PlanController {
         if (request.budgetPerWeek() == null) {
             return chosen.get(0).currency();
         }
-        if (request.budgetPerWeek().amount().signum() <= 0) {
-            throw new InvalidInputException("The budget must be positive.",
-                    List.of(new FieldError("budgetPerWeek.amount", "must be greater than 0")));
+        java.math.BigDecimal amount = request.budgetPerWeek().amount();
+        if (amount.signum() <= 0 || amount.scale() > 4 || amount.precision() - amount.scale() > 12) {
+            throw new InvalidInputException("The budget must be positive.", List.of(new FieldError(
+                    "budgetPerWeek.amount", "must be greater than 0, with at most 12 digits and 4 decimals")));
         }
         String currency = request.budgetPerWeek().currency();
         List<String> others = chosen.stream().filter(s -> !s.currency().equals(currency)).map(Sku::sku).limit(5)

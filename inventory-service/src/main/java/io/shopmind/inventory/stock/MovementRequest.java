@@ -1,5 +1,8 @@
 package io.shopmind.inventory.stock;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import io.shopmind.inventory.sku.SkuRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +19,8 @@ public record MovementRequest(@NotEmpty @Size(max = 1000) List<@Valid @NotNull L
      * @param warehouse the service's default warehouse when left out
      */
     public record Line(@NotNull MovementKind kind, @NotNull @Size(min = 1, max = 64) String sku,
-            @Size(min = 1, max = 64) String warehouse, @NotNull Long quantity, @Size(max = 500) String reason) {
+            @Size(min = 1, max = 64) String warehouse,
+            @NotNull @Min(-SkuRequest.MAX_UNITS) @Max(SkuRequest.MAX_UNITS) Long quantity,
+            @Size(max = 500) String reason) {
     }
 }

@@ -1,11 +1,9 @@
 package io.shopmind.recommendation.ingest;
 
-import io.shopmind.model.problem.FieldError;
-import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,15 +24,10 @@ public class ImportController {
                     + "ratings.dat. One transaction; a bad line answers 400 with its number; importing the same "
                     + "file again changes nothing.")
     @PostMapping("/api/v1/recommendations/imports")
-    public InteractionImport.Receipt importFile(@RequestParam(defaultValue = "csv") String format, InputStream body)
+    public InteractionImport.Receipt importFile(@RequestParam(defaultValue = "csv")
+            @Pattern(regexp = "(?i)csv|movielens", message = "must be csv or movielens") String format, InputStream body)
             throws IOException {
-        InteractionImport.Format parsed;
-        try {
-            parsed = InteractionImport.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown import format.",
-                    List.of(new FieldError("format", "'" + format + "' is not one of [csv, movielens]")));
-        }
+        InteractionImport.Format parsed = InteractionImport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         return imports.importFile(parsed, body);
     }
 }

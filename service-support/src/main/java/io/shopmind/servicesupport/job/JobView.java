@@ -9,8 +9,9 @@ import java.util.UUID;
  * @param progress   the share done, 0 to 1
  * @param etaSeconds the estimated seconds left, when the job can tell
  * @param result     where the result is (a path of this service's API), once the job succeeded
+ * @param attempts   how many times an instance started it (a crashed instance's job starts again elsewhere)
  */
 public record JobView(UUID id, String kind, JobState state, double progress, long done, long total,
-        Long etaSeconds, String message, String result, String error,
+        Long etaSeconds, String message, String result, String error, int attempts,
         Instant createdAt, Instant startedAt, Instant finishedAt) {
 }

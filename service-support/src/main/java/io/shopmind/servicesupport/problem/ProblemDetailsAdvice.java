@@ -2,6 +2,8 @@ package io.shopmind.servicesupport.problem;
 
 import io.shopmind.model.problem.FieldError;
 import io.shopmind.servicesupport.http.PayloadTooLargeException;
+import io.shopmind.servicesupport.http.Text;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error a service answers is an RFC 9457 problem: Spring MVC's own exceptions (unknown path, wrong method,
  * unsupported media type, ...) through {@link ResponseEntityExceptionHandler}, validation failures with the list of
- * invalid fields, malformed JSON with where it broke, and anything unexpected as a 500 without a stack trace.
+ * invalid fields, malformed JSON with where it broke, and anything unexpected (an {@code IllegalArgumentException}
+ * included: a client's mistake is an {@link InvalidInputException}) as a 500 without its message or a stack trace.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -75,9 +78,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
-        String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
-        FieldError error = new FieldError(ex.getName(), "'" + ex.getValue() + "' is not a valid " + expected);
+        FieldError error = new FieldError(ex.getName(),
+                Text.quoted(ex.getValue()) + " is not " + JsonErrors.describe(ex.getRequiredType()));
         return respond(ProblemFactory.validation("The request has invalid fields.", List.of(error), path(request)),
+                new HttpHeaders());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldError(leafPath(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        return respond(ProblemFactory.validation("The request has invalid fields.", errors, path(request)),
                 new HttpHeaders());
     }
 
@@ -103,11 +117,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return titled(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), request);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Object> illegalArgument(IllegalArgumentException ex, WebRequest request) {
-        return titled(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), request);
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error on {}", path(request), ex);
@@ -130,6 +139,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         result.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
         result.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
         return ProblemFactory.validation("The request has invalid fields.", errors, path(request));
+    }
+
+    /** A method parameter's path ({@code list.arg0}, {@code put.sku}) without the method's name. */
+    private static String leafPath(String path) {
+        int dot = path.indexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     private static ProblemDetail tooLargeProblem(PayloadTooLargeException ex, String path) {
