@@ -1,5 +1,6 @@
 package io.shopmind.inventory.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,7 @@ import java.util.List;
  */
 public record ApprovalRequest(@Size(max = 100_000) List<@Valid @NotNull Edit> lines) {
 
+    @Schema(name = "ApprovalLine")
     public record Edit(@NotNull @Positive Long lineId,
             @NotNull @PositiveOrZero @Max(SkuRequest.MAX_UNITS) Long quantity) {
     }

@@ -1,5 +1,6 @@
 package io.shopmind.inventory.purchasing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Max;
 import io.shopmind.inventory.sku.SkuRequest;
@@ -15,6 +16,7 @@ import java.util.List;
  */
 public record ReceiptRequest(@Size(min = 1, max = 1000) List<@Valid @NotNull Line> lines) {
 
+    @Schema(name = "ReceiptLine")
     public record Line(@NotBlank @Size(max = 64) String sku,
             @NotNull @Positive @Max(SkuRequest.MAX_UNITS) Long quantity) {
     }

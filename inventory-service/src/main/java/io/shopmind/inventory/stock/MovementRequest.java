@@ -1,5 +1,6 @@
 package io.shopmind.inventory.stock;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import io.shopmind.inventory.sku.SkuRequest;
@@ -18,6 +19,7 @@ public record MovementRequest(@NotEmpty @Size(max = 1000) List<@Valid @NotNull L
      *
      * @param warehouse the service's default warehouse when left out
      */
+    @Schema(name = "MovementLine")
     public record Line(@NotNull MovementKind kind, @NotNull @Size(min = 1, max = 64) String sku,
             @Size(min = 1, max = 64) String warehouse,
             @NotNull @Min(-SkuRequest.MAX_UNITS) @Max(SkuRequest.MAX_UNITS) Long quantity,

@@ -1,6 +1,6 @@
 package io.shopmind.servicesupport.job;
 
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,8 +26,8 @@ public class JobConfiguration {
 
     @Bean
     JobWorkers jobWorkers(JobRepository jobs, JsonMapper json, JobProperties properties,
-            List<JobHandler<?>> handlers) {
-        return new JobWorkers(jobs, json, properties, handlers);
+            ObjectProvider<JobHandler<?>> handlers) {
+        return new JobWorkers(jobs, json, properties, () -> handlers.orderedStream().toList());
     }
 
     @Bean

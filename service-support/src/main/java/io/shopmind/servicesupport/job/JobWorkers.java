@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,8 @@ public class JobWorkers implements SmartLifecycle {
     private final JobRepository jobs;
     private final JsonMapper json;
     private final JobProperties properties;
-    private final Map<String, JobHandler<?>> handlers;
+    private final Supplier<List<JobHandler<?>>> handlerBeans;
+    private Map<String, JobHandler<?>> handlers = Map.of();
     private final String owner;
     private final Semaphore wake = new Semaphore(0);
     private final Map<UUID, Running> running = new ConcurrentHashMap<>();
@@ -50,11 +52,16 @@ public class JobWorkers implements SmartLifecycle {
     private record Running(Thread thread, TrackedProgress progress) {
     }
 
-    public JobWorkers(JobRepository jobs, JsonMapper json, JobProperties properties, List<JobHandler<?>> handlers) {
+    /**
+     * @param handlerBeans the handlers, looked up when the workers start: a handler may itself submit jobs, so it
+     *                     cannot be needed to build the queue
+     */
+    public JobWorkers(JobRepository jobs, JsonMapper json, JobProperties properties,
+            Supplier<List<JobHandler<?>>> handlerBeans) {
         this.jobs = jobs;
         this.json = json;
         this.properties = properties;
-        this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        this.handlerBeans = handlerBeans;
         this.owner = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -70,6 +77,7 @@ public class JobWorkers implements SmartLifecycle {
 
     @Override
     public void start() {
+        handlers = handlerBeans.get().stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
         accepting = true;
         AtomicInteger number = new AtomicInteger();
         workers = Executors.newFixedThreadPool(properties.workers(), runnable -> {
@@ -137,7 +145,8 @@ public class JobWorkers implements SmartLifecycle {
             try {
                 wake.tryAcquire(properties.poll().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
-                return;
+                // a late interrupt meant for the job just finished; shutting down ends the loop above
+                continue;
             }
         }
     }
@@ -202,7 +211,8 @@ public class JobWorkers implements SmartLifecycle {
 
     private void beat() {
         try {
-            List<JobRepository.Held> held = jobs.renew(List.copyOf(running.keySet()), owner, properties.lease());
+            List<UUID> asked = List.copyOf(running.keySet());
+            List<JobRepository.Held> held = jobs.renew(asked, owner, properties.lease());
             Set<UUID> stillHeld = new HashSet<>();
             for (JobRepository.Held job : held) {
                 stillHeld.add(job.id());
@@ -212,14 +222,15 @@ public class JobWorkers implements SmartLifecycle {
                     local.thread().interrupt();
                 }
             }
-            running.forEach((id, job) -> {
-                if (!stillHeld.contains(id) && !job.progress().cancelled()) {
+            for (UUID id : asked) {
+                Running job = running.get(id);
+                if (job != null && !stillHeld.contains(id) && !job.progress().cancelled()) {
                     // the lease expired and another instance took the job over: stop this copy
                     log.warn("Job {} lost its lease; stopping it here", id);
                     job.progress().stop();
                     job.thread().interrupt();
                 }
-            });
+            }
             int reaped = jobs.reapExpired();
             if (reaped > 0) {
                 log.info("{} job(s) of stopped instances re-queued or failed", reaped);
