@@ -2,9 +2,12 @@ package io.shopmind.forecast.history;
 
 import io.shopmind.forecast.ForecastProperties;
 import io.shopmind.forecast.api.HistoryBatch;
-import io.shopmind.forecast.api.ImportReceipt;
 import io.shopmind.forecast.api.SeriesPage;
 import io.shopmind.model.forecast.SalesHistory;
+import io.shopmind.servicesupport.job.JobController;
+import io.shopmind.servicesupport.job.JobQueue;
+import io.shopmind.servicesupport.job.JobView;
+import io.shopmind.servicesupport.job.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -14,10 +17,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,41 +43,56 @@ public class SalesHistoryController {
     private static final String FILLS = "(?i)zero|none";
     private static final String FILL_MESSAGE = "must be zero or none";
 
-    private final SalesImporter importer;
+    private final Uploads uploads;
+    private final JobQueue jobs;
     private final SalesHistoryStore store;
     private final ForecastProperties properties;
 
-    public SalesHistoryController(SalesImporter importer, SalesHistoryStore store, ForecastProperties properties) {
-        this.importer = importer;
+    public SalesHistoryController(Uploads uploads, JobQueue jobs, SalesHistoryStore store,
+            ForecastProperties properties) {
+        this.uploads = uploads;
+        this.jobs = jobs;
         this.store = store;
         this.properties = properties;
     }
 
-    @Operation(summary = "Import sales in the long format unique_id,ds,y[,price][,promo] (CSV body)")
+    @Operation(summary = "Import sales in the long format unique_id,ds,y[,price][,promo] (CSV body)",
+            description = "202 with the import's job; its summary is the receipt (rows, series, changed, filled). "
+                    + "One transaction: a bad line fails the job with its number (problem.line) and writes nothing.")
     @PostMapping(path = "/api/v1/forecasts/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    public ImportReceipt importCsv(HttpServletRequest request,
+    public ResponseEntity<JobView> importCsv(HttpServletRequest request,
             @RequestParam(defaultValue = "daily") @Pattern(regexp = FREQUENCIES, message = FREQUENCY_MESSAGE)
             String frequency,
             @RequestParam(required = false) @Min(1) @Max(400) Integer seasonLength,
-            @RequestParam(defaultValue = "zero") @Pattern(regexp = FILLS, message = FILL_MESSAGE) String fillMissing) throws IOException {
-        ImportOptions options = options(frequency, seasonLength, fillMissing);
+            @RequestParam(defaultValue = "zero") @Pattern(regexp = FILLS, message = FILL_MESSAGE) String fillMissing)
+            throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return importer.importCsv(body, options);
+            return queueImport(body, frequency, seasonLength, fillMissing);
         }
     }
 
-    @Operation(summary = "Import sales in the long format unique_id,ds,y[,price][,promo] (multipart part 'file')")
+    @Operation(summary = "Import sales in the long format unique_id,ds,y[,price][,promo] (multipart part 'file')",
+            description = "As the CSV body: 202 with the import's job.")
     @PostMapping(path = "/api/v1/forecasts/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ImportReceipt importFile(@RequestPart("file") MultipartFile file,
+    public ResponseEntity<JobView> importFile(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "daily") @Pattern(regexp = FREQUENCIES, message = FREQUENCY_MESSAGE)
             String frequency,
             @RequestParam(required = false) @Min(1) @Max(400) Integer seasonLength,
-            @RequestParam(defaultValue = "zero") @Pattern(regexp = FILLS, message = FILL_MESSAGE) String fillMissing) throws IOException {
-        ImportOptions options = options(frequency, seasonLength, fillMissing);
+            @RequestParam(defaultValue = "zero") @Pattern(regexp = FILLS, message = FILL_MESSAGE) String fillMissing)
+            throws IOException {
         try (InputStream body = file.getInputStream()) {
-            return importer.importCsv(body, options);
+            return queueImport(body, frequency, seasonLength, fillMissing);
         }
+    }
+
+    /** The upload goes to a file first, so no database connection waits on a slow client; a job imports it. */
+    private ResponseEntity<JobView> queueImport(InputStream body, String frequency, Integer seasonLength,
+            String fillMissing) throws IOException {
+        ImportOptions options = options(frequency, seasonLength, fillMissing);
+        Path file = uploads.save(body, ".csv");
+        return JobController.accepted("forecasts", jobs.submitHere(SalesImportJob.KIND, new SalesImportJob.Parameters(
+                file.toString(), options.frequency().label(), options.seasonalPeriod(), options.fillMissing())));
     }
 
     @Operation(summary = "Store a small batch of one series' sales")

@@ -1,6 +1,8 @@
 package io.shopmind.servicesupport.job;
 
+import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,14 +22,19 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobConfiguration {
 
     @Bean
-    JobRepository jobRepository(JdbcTemplate jdbc) {
-        return new JobRepository(jdbc);
+    JobRepository jobRepository(JdbcTemplate jdbc, JsonMapper json) {
+        return new JobRepository(jdbc, json);
     }
 
     @Bean
     JobWorkers jobWorkers(JobRepository jobs, JsonMapper json, JobProperties properties,
             ObjectProvider<JobHandler<?>> handlers) {
         return new JobWorkers(jobs, json, properties, () -> handlers.orderedStream().toList());
+    }
+
+    @Bean
+    Uploads uploads(@Value("${shopmind.jobs.upload-folder:${java.io.tmpdir}/shopmind-uploads}") Path folder) {
+        return new Uploads(folder);
     }
 
     @Bean

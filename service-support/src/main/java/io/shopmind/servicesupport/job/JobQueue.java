@@ -30,7 +30,19 @@ public class JobQueue {
 
     /** As {@link #submit(String, Object)}, with an id chosen beforehand (to store it with what the job works on). */
     public JobView submit(UUID id, String kind, Object parameters) {
-        jobs.insert(id, kind, json.writeValueAsString(parameters), properties.maxAttempts());
+        return insert(id, kind, parameters, null);
+    }
+
+    /**
+     * Queues a job that only this instance's host may run, because its parameters name a file here (an upload to
+     * import). Should the host go away, the job waits for it.
+     */
+    public JobView submitHere(String kind, Object parameters) {
+        return insert(UUID.randomUUID(), kind, parameters, JobWorkers.HOST);
+    }
+
+    private JobView insert(UUID id, String kind, Object parameters, String runsOn) {
+        jobs.insert(id, kind, json.writeValueAsString(parameters), properties.maxAttempts(), runsOn);
         wakeWorkers.run();
         return jobs.find(id).orElseThrow();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jobs in the service's own {@code job} table, a queue every replica shares: claims skip rows another instance
@@ -26,26 +27,34 @@ public class JobRepository {
     }
 
     private final JdbcTemplate jdbc;
+    private final JsonMapper json;
 
-    public JobRepository(JdbcTemplate jdbc) {
+    public JobRepository(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
-    void insert(UUID id, String kind, String parameters, int maxAttempts) {
-        jdbc.update("INSERT INTO job (id, kind, state, parameters, max_attempts) VALUES (?, ?, ?, ?::jsonb, ?)",
-                id, kind, JobState.QUEUED.name(), parameters, maxAttempts);
+    /** @param runsOn the only host that may run the job, or null for any */
+    void insert(UUID id, String kind, String parameters, int maxAttempts, String runsOn) {
+        jdbc.update("""
+                INSERT INTO job (id, kind, state, parameters, max_attempts, runs_on) VALUES (?, ?, ?, ?::jsonb, ?, ?)""",
+                id, kind, JobState.QUEUED.name(), parameters, maxAttempts, runsOn);
     }
 
-    /** Claims the oldest queued job of one of {@code kinds}, if any, for {@code owner} until the lease ends. */
-    Optional<Claimed> claim(List<String> kinds, String owner, Duration lease) {
+    /**
+     * Claims the oldest queued job of one of {@code kinds} that may run on {@code host}, if any, for {@code owner}
+     * until the lease ends.
+     */
+    Optional<Claimed> claim(List<String> kinds, String host, String owner, Duration lease) {
         return jdbc.query("""
                 UPDATE job SET state = 'RUNNING', lease_owner = ?, lease_until = now() + make_interval(secs => ?::double precision / 1000),
                     attempts = attempts + 1, started_at = coalesce(started_at, now()), error = NULL
                 WHERE id = (SELECT id FROM job WHERE state = 'QUEUED' AND kind = ANY (?)
+                                AND (runs_on IS NULL OR runs_on = ?)
                             ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
                 RETURNING id, kind, parameters::text, attempts""",
                 (rs, row) -> new Claimed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)),
-                owner, lease.toMillis(), kinds.toArray(String[]::new)).stream().findFirst();
+                owner, lease.toMillis(), kinds.toArray(String[]::new), host).stream().findFirst();
     }
 
     /** Renews {@code owner}'s leases of {@code ids}; answers the jobs it still holds. */
@@ -91,18 +100,20 @@ public class JobRepository {
                 done, total, message, etaSeconds, id, owner);
     }
 
-    boolean succeeded(UUID id, String owner, String result) {
+    /** @param summary what the job has to tell, as JSON, or null */
+    boolean succeeded(UUID id, String owner, String result, String summary) {
         return jdbc.update("""
-                UPDATE job SET state = 'SUCCEEDED', result = ?, eta_seconds = 0, done = greatest(done, total),
-                    finished_at = now(), lease_owner = NULL, lease_until = NULL
-                WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'""", result, id, owner) == 1;
+                UPDATE job SET state = 'SUCCEEDED', result = ?, summary = ?::jsonb, eta_seconds = 0,
+                    done = greatest(done, total), finished_at = now(), lease_owner = NULL, lease_until = NULL
+                WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'""", result, summary, id, owner) == 1;
     }
 
-    boolean failed(UUID id, String owner, String error) {
+    /** @param problem the client's problem as JSON, when the job failed on the client's input */
+    boolean failed(UUID id, String owner, String error, String problem) {
         return jdbc.update("""
-                UPDATE job SET state = 'FAILED', error = ?, eta_seconds = NULL, finished_at = now(),
-                    lease_owner = NULL, lease_until = NULL
-                WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'""", error, id, owner) == 1;
+                UPDATE job SET state = 'FAILED', error = ?, problem = ?::jsonb, eta_seconds = NULL,
+                    finished_at = now(), lease_owner = NULL, lease_until = NULL
+                WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'""", error, problem, id, owner) == 1;
     }
 
     boolean cancelledWhileRunning(UUID id, String owner) {
@@ -123,21 +134,25 @@ public class JobRepository {
     }
 
     public Optional<JobView> find(UUID id) {
-        return jdbc.query("SELECT * FROM job WHERE id = ?", JobRepository::view, id).stream().findFirst();
+        return jdbc.query("SELECT * FROM job WHERE id = ?", this::view, id).stream().findFirst();
     }
 
     public List<JobView> recent(int limit) {
-        return jdbc.query("SELECT * FROM job ORDER BY created_at DESC LIMIT ?", JobRepository::view, limit);
+        return jdbc.query("SELECT * FROM job ORDER BY created_at DESC LIMIT ?", this::view, limit);
     }
 
-    private static JobView view(ResultSet rs, int row) throws SQLException {
+    private JobView view(ResultSet rs, int row) throws SQLException {
         long done = rs.getLong("done");
         long total = rs.getLong("total");
         JobState state = JobState.valueOf(rs.getString("state"));
         double progress = state == JobState.SUCCEEDED ? 1.0 : total > 0 ? Math.min(1.0, (double) done / total) : 0.0;
         Long eta = rs.getObject("eta_seconds", Long.class);
+        String problem = rs.getString("problem");
+        String summary = rs.getString("summary");
         return new JobView(rs.getObject("id", UUID.class), rs.getString("kind"), state, progress, done, total,
-                eta, rs.getString("message"), rs.getString("result"), rs.getString("error"), rs.getInt("attempts"),
+                eta, rs.getString("message"), rs.getString("result"), rs.getString("error"),
+                problem == null ? null : json.readTree(problem), summary == null ? null : json.readTree(summary),
+                rs.getInt("attempts"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")));
     }

@@ -62,7 +62,7 @@ public class JobWorkers implements SmartLifecycle {
         this.json = json;
         this.properties = properties;
         this.handlerBeans = handlerBeans;
-        this.owner = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.owner = HOST + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Tells an idle worker that a job was queued here. */
@@ -133,7 +133,7 @@ public class JobWorkers implements SmartLifecycle {
         while (accepting) {
             Optional<JobRepository.Claimed> claimed;
             try {
-                claimed = jobs.claim(kinds, owner, properties.lease());
+                claimed = jobs.claim(kinds, HOST, owner, properties.lease());
             } catch (RuntimeException e) {
                 log.warn("Could not look for queued jobs: {}", e.toString());
                 claimed = Optional.empty();
@@ -162,7 +162,7 @@ public class JobWorkers implements SmartLifecycle {
             String result = runWith(handler, job.parameters(), progress);
             if (progress.cancelled()) {
                 finishStopped(job, progress);
-            } else if (jobs.succeeded(job.id(), owner, result)) {
+            } else if (jobs.succeeded(job.id(), owner, result, progress.summaryJson())) {
                 log.info("Job {} {} finished in {} ms", job.kind(), job.id(), (System.nanoTime() - started) / 1_000_000);
             }
         } catch (Exception e) {
@@ -170,12 +170,12 @@ public class JobWorkers implements SmartLifecycle {
                 finishStopped(job, progress);
             } else {
                 log.warn("Job {} {} failed", job.kind(), job.id(), e);
-                jobs.failed(job.id(), owner, clientMessage(e, job.id()));
+                jobs.failed(job.id(), owner, clientMessage(e, job.id()), problem(e));
             }
         } catch (Error e) {
             log.error("Job {} {} stopped by {}; this worker thread ends", job.kind(), job.id(), e.toString(), e);
             jobs.failed(job.id(), owner, "The service could not run the job (" + e.getClass().getSimpleName()
-                    + "); ask an operator, quoting job " + job.id() + ".");
+                    + "); ask an operator, quoting job " + job.id() + ".", null);
             throw e;
         } finally {
             running.remove(job.id());
@@ -207,6 +207,18 @@ public class JobWorkers implements SmartLifecycle {
             return e.getMessage();
         }
         return "An internal error stopped the job; quote job " + id + " when reporting it.";
+    }
+
+    /** The client's problem with its input, as JSON, or null when the failure was not the client's. */
+    private String problem(Exception e) {
+        if (!(e instanceof InvalidInputException invalid)) {
+            return null;
+        }
+        Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("detail", invalid.getMessage());
+        problem.put("errors", invalid.errors());
+        problem.putAll(invalid.properties());
+        return json.writeValueAsString(problem);
     }
 
     private void beat() {
@@ -241,6 +253,9 @@ public class JobWorkers implements SmartLifecycle {
         }
     }
 
+    /** This instance's host, where the files it received are. */
+    static final String HOST = hostName();
+
     private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
@@ -256,6 +271,7 @@ public class JobWorkers implements SmartLifecycle {
         private final long started = System.nanoTime();
         private volatile boolean cancelled;
         private volatile boolean handedBack;
+        private volatile Object summary;
         private int loggedTenths = -1;
         private long lastDone;
 
@@ -276,6 +292,15 @@ public class JobWorkers implements SmartLifecycle {
 
         boolean handedBack() {
             return handedBack;
+        }
+
+        @Override
+        public void summary(Object summary) {
+            this.summary = summary;
+        }
+
+        String summaryJson() {
+            return summary == null ? null : json.writeValueAsString(summary);
         }
 
         @Override

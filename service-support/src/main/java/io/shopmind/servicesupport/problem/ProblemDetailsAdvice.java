@@ -154,9 +154,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A body's field by its path in the body, as the client wrote it; a path or query parameter by its name. */
     private static String fieldName(String parameter, MessageSourceResolvable error) {
         if (error instanceof org.springframework.validation.FieldError fieldError) {
-            return parameter + "." + fieldError.getField();
+            return fieldError.getField();
         }
         return parameter;
     }
