@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class InvalidInteractions {
 
     /** @param reason which rule the row breaks */
-    public record InvalidInteraction(long id, String customerId, String sessionId, String sku, String kind,
+    public record InvalidInteraction(String customerId, String sessionId, String sku, String kind,
             String weight, Instant occurredAt, String reason) {
     }
 
@@ -57,11 +57,11 @@ public class InvalidInteractions {
         long total = jdbc.queryForObject("SELECT count(*) FROM interaction WHERE (" + REASON + ") IS NOT NULL",
                 Long.class);
         List<InvalidInteraction> items = jdbc.query("""
-                SELECT id, left(customer_id, 200) AS customer_id, left(session_id, 200) AS session_id,
+                SELECT left(customer_id, 200) AS customer_id, left(session_id, 200) AS session_id,
                        left(sku, 200) AS sku, kind, weight::text AS weight, occurred_at, reason
                 FROM (SELECT *, %s AS reason FROM interaction) checked
-                WHERE reason IS NOT NULL ORDER BY id LIMIT ?""".formatted(REASON),
-                (rs, row) -> new InvalidInteraction(rs.getLong("id"), rs.getString("customer_id"),
+                WHERE reason IS NOT NULL ORDER BY occurred_at, sku LIMIT ?""".formatted(REASON),
+                (rs, row) -> new InvalidInteraction(rs.getString("customer_id"),
                         rs.getString("session_id"), rs.getString("sku"), rs.getString("kind"), rs.getString("weight"),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("reason")), limit);
         return new InvalidPage(total, items);

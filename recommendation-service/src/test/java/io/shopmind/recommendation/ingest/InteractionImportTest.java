@@ -127,6 +127,14 @@ class InteractionImportTest {
         jdbc.update("INSERT INTO interaction (customer_id, sku, kind, weight, occurred_at) VALUES (?, 'sku-1', "
                 + "'rating', 'Infinity', now()), (?, 'sku-2', 'rating', 3, now())", u, u);
 
+        try {
+            assertFoundAndRemoved(u);
+        } finally {
+            jdbc.update("DELETE FROM interaction WHERE customer_id = ? AND weight = 'Infinity'", u);
+        }
+    }
+
+    private void assertFoundAndRemoved(String u) throws Exception {
         JsonNode invalid = json.readTree(get("/api/v1/recommendations/interactions/invalid").body());
         assertThat(invalid.get("total").asLong()).isPositive();
         assertThat(invalid.get("items").toString()).contains(u).contains("weight Infinity");
