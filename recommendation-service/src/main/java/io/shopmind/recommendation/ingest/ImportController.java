@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,9 +30,11 @@ public class ImportController {
 
     @Operation(summary = "Import an interaction file",
             description = "format=csv: user_id,item_id,event_type,value,timestamp; format=movielens: u.data or "
-                    + "ratings.dat; any Content-Type. 202 with the import's job: one transaction, a bad line fails "
+                    + "ratings.dat; Content-Type text/csv, text/plain or none (a form's type is refused with 415, as "
+                    + "its body would be read as form fields). 202 with the import's job: one transaction, a bad line fails "
                     + "the job with its number and imports nothing; importing the same file again changes nothing.")
-    @PostMapping("/api/v1/recommendations/imports")
+    @PostMapping(path = "/api/v1/recommendations/imports", consumes = {"text/csv", "text/tab-separated-values",
+            MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     public ResponseEntity<JobView> importFile(@RequestParam(defaultValue = "csv")
             @Pattern(regexp = "(?i)csv|movielens", message = "must be csv or movielens") String format, InputStream body)
             throws IOException {
