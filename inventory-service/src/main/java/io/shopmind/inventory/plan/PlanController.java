@@ -11,6 +11,7 @@ import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -79,6 +80,7 @@ public class PlanController {
 
     @Operation(summary = "Approve a plan, with the buyer's edits, into purchase orders",
             description = "One purchase order per supplier and order week; units on order rise accordingly.")
+    @ApiResponse(responseCode = "201", description = "Approved into these purchase orders")
     @PostMapping("/{id}/approve")
     public ResponseEntity<List<PurchaseOrderView>> approve(@PathVariable UUID id,
             @Valid @RequestBody(required = false) ApprovalRequest request) {

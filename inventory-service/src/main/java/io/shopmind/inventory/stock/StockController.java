@@ -11,6 +11,7 @@ import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.shopmind.model.problem.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,8 @@ public class StockController {
     @Operation(summary = "Apply stock movements, all or none",
             description = "Idempotent by the Idempotency-Key header: the same request again answers the same "
                     + "movements with replayed=true. 409 when stock would go negative, 400 for an unknown SKU.")
+    @ApiResponse(responseCode = "201", description = "Applied")
+    @ApiResponse(responseCode = "200", description = "Applied before with the same Idempotency-Key: the same movements, replayed=true")
     @PostMapping("/movements")
     public ResponseEntity<MovementReceipt> move(@RequestHeader("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
             @Valid @RequestBody MovementRequest request) {

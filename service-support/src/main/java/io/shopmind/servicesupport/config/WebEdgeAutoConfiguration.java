@@ -3,6 +3,13 @@ package io.shopmind.servicesupport.config;
 import io.shopmind.servicesupport.http.BodySizeLimitFilter;
 import io.shopmind.servicesupport.http.JsonInputRules;
 import io.shopmind.servicesupport.http.ParameterTextFilter;
+import io.shopmind.servicesupport.http.PathVariableTextCheck;
+import io.shopmind.servicesupport.http.ProblemErrorReportValve;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.shopmind.servicesupport.http.RequestIdFilter;
 import io.shopmind.servicesupport.http.RequestIdPropagation;
 import io.shopmind.servicesupport.problem.ProblemDetailsAdvice;
@@ -47,6 +54,26 @@ public class WebEdgeAutoConfiguration {
                 new FilterRegistrationBean<>(new ParameterTextFilter(jsonMapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer pathVariableTextCheck() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new PathVariableTextCheck());
+            }
+        };
+    }
+
+    /** Tomcat's own refusals (an undecodable URI) answer problems too, not Tomcat's HTML page. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     @Bean

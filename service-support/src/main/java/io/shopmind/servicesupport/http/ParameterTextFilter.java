@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a request whose path or query parameters are not valid UTF-8 or carry control characters (see
- * {@link Text}) with a 400 problem naming each parameter. The servlet container would otherwise drop an
+ * Refuses a request whose query parameters are not valid UTF-8 or carry control characters (see {@link Text}) with a
+ * 400 problem naming each parameter (path variables: {@link PathVariableTextCheck}). The servlet container would otherwise drop an
  * undecodable parameter silently, and PostgreSQL refuses a NUL with an error the client cannot act on.
  */
 public class ParameterTextFilter extends OncePerRequestFilter {
@@ -36,7 +36,6 @@ public class ParameterTextFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         List<FieldError> errors = new ArrayList<>();
-        check("path", request.getRequestURI(), false, errors);
         String query = request.getQueryString();
         if (query != null) {
             for (String pair : query.split("&")) {

@@ -1,5 +1,6 @@
 package io.shopmind.servicesupport.job;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * @param attempts   how many times an instance started it (a crashed instance's job starts again elsewhere)
  */
 public record JobView(UUID id, String kind, JobState state, double progress, long done, long total,
-        Long etaSeconds, String message, String result, String error, JsonNode problem, JsonNode summary,
+        Long etaSeconds, String message, String result, String error,
+        @Schema(implementation = Object.class) JsonNode problem, @Schema(implementation = Object.class) JsonNode summary,
         int attempts,
         Instant createdAt, Instant startedAt, Instant finishedAt) {
 }

@@ -51,6 +51,7 @@ public class ProblemResponses implements OpenApiCustomizer {
             ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
             operation.setResponses(responses);
             responses.values().forEach(ProblemResponses::jsonNotAnything);
+            acceptedNotOk(method, responses);
             boolean body = operation.getRequestBody() != null;
             add(responses, "400", "Invalid fields or parameters, or malformed JSON");
             if (path.contains("{")) {
@@ -94,6 +95,21 @@ public class ProblemResponses implements OpenApiCustomizer {
             responses.addApiResponse(status, response);
         }
         response.setContent(new Content().addMediaType(PROBLEM, new MediaType().schema(new Schema<>().$ref(REF))));
+    }
+
+    /** A POST that starts a job or takes an event batch answers 202, which springdoc cannot see in the code. */
+    private static void acceptedNotOk(String method, ApiResponses responses) {
+        ApiResponse ok = responses.get("200");
+        if (!method.equals("post") || ok == null || ok.getContent() == null) {
+            return;
+        }
+        boolean accepted = ok.getContent().values().stream().map(MediaType::getSchema)
+                .anyMatch(schema -> schema != null && schema.get$ref() != null
+                        && (schema.get$ref().endsWith("/JobView") || schema.get$ref().endsWith("/EventBatchReceipt")));
+        if (accepted) {
+            responses.remove("200");
+            responses.addApiResponse("202", ok.description("Accepted; a job's progress is at the Location header"));
+        }
     }
 
     private static void jsonNotAnything(ApiResponse response) {
