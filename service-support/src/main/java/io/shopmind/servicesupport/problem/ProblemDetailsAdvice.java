@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -93,6 +95,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         return respond(ProblemFactory.validation("The request has invalid fields.", errors, path(request)),
                 new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(tooLargeProblem(new PayloadTooLargeException(ex.getMaxUploadSize()), path(request)), headers);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
+        Optional<PayloadTooLargeException> tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+        if (tooLarge.isPresent()) {
+            return respond(tooLargeProblem(tooLarge.get(), path(request)), new HttpHeaders());
+        }
+        ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST,
+                "The multipart body could not be read; send the file as a form part.", path(request));
+        problem.setTitle("Malformed request");
+        return respond(problem, new HttpHeaders());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -127,6 +127,9 @@ public final class ApiProbe {
 
     private Invalid invalid(OpenApiDocument.Operation operation, RequestGenerator generator) throws Exception {
         for (OpenApiDocument.Parameter parameter : operation.parameters()) {
+            if (parameter.in().equals("header")) {
+                continue;
+            }
             JsonNode schema = parameter.schema();
             String bad = null;
             if (schema.has("maximum")) {
@@ -161,7 +164,8 @@ public final class ApiProbe {
     private Hostile hostile(OpenApiDocument.Operation operation, RequestGenerator generator) throws Exception {
         boolean json = operation.body() != null && operation.bodyType().contains("json");
         int kind = generator.nextInt(json ? 7 : 2);
-        List<OpenApiDocument.Parameter> parameters = operation.parameters();
+        List<OpenApiDocument.Parameter> parameters = operation.parameters().stream()
+                .filter(parameter -> !parameter.in().equals("header")).toList();
         if (kind <= 1 && !parameters.isEmpty()) {
             OpenApiDocument.Parameter parameter = parameters.get(generator.nextInt(parameters.size()));
             String value = generator.hostileParameter(parameter.schema());

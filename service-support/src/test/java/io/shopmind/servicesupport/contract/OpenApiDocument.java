@@ -61,7 +61,15 @@ public final class OpenApiDocument {
                 boolean bodyRequired = false;
                 if (operation.has("requestBody")) {
                     JsonNode requestBody = resolve(operation.get("requestBody"));
-                    Map.Entry<String, JsonNode> first = requestBody.get("content").properties().iterator().next();
+                    // JSON when the operation reads it, else the first type that is not a multipart form
+                    Map.Entry<String, JsonNode> first = null;
+                    for (Map.Entry<String, JsonNode> type : requestBody.get("content").properties()) {
+                        boolean better = first == null || type.getKey().contains("json")
+                                || (first.getKey().startsWith("multipart/") && !type.getKey().startsWith("multipart/"));
+                        if (better && (first == null || !first.getKey().contains("json"))) {
+                            first = type;
+                        }
+                    }
                     bodyType = first.getKey();
                     body = first.getValue().path("schema");
                     bodyRequired = requestBody.path("required").asBoolean(false);
