@@ -55,7 +55,14 @@ class InStockRecommendationsTest {
         assertThat(skus(unfiltered)).containsAll(soldOut);
         assertThat(unfiltered.get("stock").asString()).isEqualTo("not-checked");
 
+        // events reach inventory and recommendation each at its own pace: wait until inventory has seen the sales
+        // (and a stock state cached before that has expired, 30 s)
         JsonNode filtered = body(get(gateway(list)));
+        long deadline = System.nanoTime() + 45_000_000_000L;
+        while (!skus(filtered).equals(Set.copyOf(inStock)) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            filtered = body(get(gateway(list)));
+        }
         assertThat(skus(filtered)).containsExactlyInAnyOrderElementsOf(inStock);
         assertThat(filtered.get("stock").asString()).isEqualTo("live");
         JsonNode positions = body(get(gateway("/api/v1/inventory/positions?sku=" + soldOut.get(0))));
