@@ -8,7 +8,12 @@ import io.shopmind.servicesupport.job.JobController;
 import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.job.Uploads;
+import io.shopmind.model.problem.FieldError;
+import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,9 +33,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /** {@code /api/v1/forecasts}: sales history in (CSV import, JSON batches) and out. */
 @RestController
@@ -56,32 +62,34 @@ public class SalesHistoryController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Import sales in the long format unique_id,ds,y[,price][,promo] (CSV body)",
-            description = "202 with the import's job; its summary is the receipt (rows, series, changed, filled). "
-                    + "One transaction: a bad line fails the job with its number (problem.line) and writes nothing.")
+    @Operation(summary = "Import sales in the long format unique_id,ds,y[,price][,promo]",
+            description = "The file as the body (text/csv) or as the form part 'file' (multipart/form-data). 202 with "
+                    + "the import's job; its summary is the receipt (rows, series, changed, filled). One transaction: "
+                    + "a bad line fails the job with its number (problem.line) and writes nothing.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object",
+                            requiredProperties = "file", description = "the CSV file as the part 'file'"))}))
     @PostMapping(path = "/api/v1/forecasts/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
-            MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    public ResponseEntity<JobView> importCsv(HttpServletRequest request,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
+    public ResponseEntity<JobView> importSales(HttpServletRequest request,
             @RequestParam(defaultValue = "daily") @Pattern(regexp = FREQUENCIES, message = FREQUENCY_MESSAGE)
             String frequency,
             @RequestParam(required = false) @Min(1) @Max(400) Integer seasonLength,
             @RequestParam(defaultValue = "zero") @Pattern(regexp = FILLS, message = FILL_MESSAGE) String fillMissing)
             throws IOException {
-        try (InputStream body = request.getInputStream()) {
-            return queueImport(body, frequency, seasonLength, fillMissing);
+        MultipartHttpServletRequest form = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (form != null) {
+            MultipartFile file = form.getFile("file");
+            if (file == null) {
+                throw new InvalidInputException("The form has no file.",
+                        List.of(new FieldError("file", "send the CSV file as the form part 'file'")));
+            }
+            try (InputStream body = file.getInputStream()) {
+                return queueImport(body, frequency, seasonLength, fillMissing);
+            }
         }
-    }
-
-    @Operation(summary = "Import sales in the long format unique_id,ds,y[,price][,promo] (multipart part 'file')",
-            description = "As the CSV body: 202 with the import's job.")
-    @PostMapping(path = "/api/v1/forecasts/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<JobView> importFile(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "daily") @Pattern(regexp = FREQUENCIES, message = FREQUENCY_MESSAGE)
-            String frequency,
-            @RequestParam(required = false) @Min(1) @Max(400) Integer seasonLength,
-            @RequestParam(defaultValue = "zero") @Pattern(regexp = FILLS, message = FILL_MESSAGE) String fillMissing)
-            throws IOException {
-        try (InputStream body = file.getInputStream()) {
+        try (InputStream body = request.getInputStream()) {
             return queueImport(body, frequency, seasonLength, fillMissing);
         }
     }
