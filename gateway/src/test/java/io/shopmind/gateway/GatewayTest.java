@@ -104,6 +104,41 @@ class GatewayTest {
     }
 
     @Test
+    void passesAServicesClientErrorsOnUnchanged() throws Exception {
+        for (int status : new int[] {400, 404, 409, 413, 422}) {
+            forecast().status = status;
+            forecast().body = "{\"type\":\"https://shopmind.io/problems/validation\",\"status\":" + status + "}";
+            HttpResponse<String> response = post("/api/v1/forecasts/series/A/history", "{\"points\":[]}");
+
+            assertThat(response.statusCode()).isEqualTo(status);
+            assertThat(body(response).get("status").asInt()).isEqualTo(status);
+        }
+    }
+
+    @Test
+    void answersABodyThatBreaksTheLimitWhilePassedOnWith413NotAnOutage() throws Exception {
+        byte[] chunk = new byte[1 << 20];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        // no Content-Length: the limit is found while the body is being passed on
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofByteArrays(java.util.Collections.nCopies(20, chunk)));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/support/conversations"))
+                .header("Content-Type", "application/json").POST(chunked));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(body(response).get("type").asString()).endsWith("/problems/payload-too-large");
+    }
+
+    @Test
+    void refusesANulInAParameterItself() throws Exception {
+        HttpResponse<String> response = get("/api/v1/inventory/positions?sku=A%00B");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("sku");
+        assertThat(inventory().received).isEmpty();
+    }
+
+    @Test
     void answers503ProblemWhenAServiceIsDown() throws Exception {
         pricing().stop();
         try {

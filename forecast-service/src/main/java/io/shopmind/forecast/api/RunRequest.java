@@ -29,10 +29,10 @@ public record RunRequest(
         @Min(1) @Max(366) Integer horizon,
         @Size(max = 5) List<@NotNull @DecimalMin(value = "0", inclusive = false)
                 @DecimalMax(value = "100", inclusive = false) Double> levels,
-        @Size(max = 100_000) List<@NotBlank String> series,
+        @Size(max = 100_000) List<@NotBlank @Size(max = 200) String> series,
         Boolean combine,
         @Min(2) @Max(10) Integer combineTop,
         @Pattern(regexp = "(?i)median|mean", message = "must be median or mean") String combination,
         @Min(1) @Max(20) Integer origins,
-        @Size(max = 20) List<@NotBlank String> models) {
+        @Size(max = 20) List<@NotBlank @Size(max = 40) String> models) {
 }

@@ -9,11 +9,11 @@ import io.shopmind.model.forecast.ForecastAccuracy;
 import io.shopmind.model.forecast.SalesHistory;
 import io.shopmind.model.forecast.SalesPoint;
 import io.shopmind.servicesupport.problem.NotFoundException;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,14 +81,36 @@ public class SalesHistoryStore {
             series.observedAs(frequency, seasonalPeriod);
             seriesRepository.saveAndFlush(series);
         }
-        List<Object[]> rows = new ArrayList<>(batch.points().size());
-        for (HistoryPoint point : batch.points()) {
-            rows.add(new Object[] {seriesId, Date.valueOf(point.ds()), point.y(), point.price(), point.promo()});
+        int n = batch.points().size();
+        Date[] ds = new Date[n];
+        Double[] y = new Double[n];
+        BigDecimal[] price = new BigDecimal[n];
+        Boolean[] promo = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            HistoryPoint point = batch.points().get(i);
+            ds[i] = Date.valueOf(point.ds());
+            y[i] = point.y();
+            price[i] = point.price();
+            promo[i] = point.promo();
         }
-        jdbc.batchUpdate("""
-                INSERT INTO observation AS o (series_id, ds, y, price, promo) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (series_id, ds) DO UPDATE SET y = EXCLUDED.y, price = EXCLUDED.price,
-                promo = EXCLUDED.promo""", rows);
+        // one statement for the whole batch: a JDBC batch of 100,000 rows asked the driver for the type of every
+        // null price and promo, a round trip each (HistoryWriteBenchmark); a period given twice keeps its last value
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    INSERT INTO observation AS o (series_id, ds, y, price, promo)
+                    SELECT DISTINCT ON (ds) ?, ds, y, price, promo
+                    FROM unnest(?::date[], ?::float8[], ?::numeric[], ?::boolean[]) WITH ORDINALITY
+                         AS p (ds, y, price, promo, position)
+                    ORDER BY ds, position DESC
+                    ON CONFLICT (series_id, ds) DO UPDATE SET y = EXCLUDED.y, price = EXCLUDED.price,
+                    promo = EXCLUDED.promo""");
+            statement.setString(1, seriesId);
+            statement.setArray(2, connection.createArrayOf("date", ds));
+            statement.setArray(3, connection.createArrayOf("float8", y));
+            statement.setArray(4, connection.createArrayOf("numeric", price));
+            statement.setArray(5, connection.createArrayOf("bool", promo));
+            return statement;
+        });
         return history(seriesId, null, null);
     }
 

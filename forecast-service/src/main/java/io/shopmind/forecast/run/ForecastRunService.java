@@ -16,7 +16,8 @@ import io.shopmind.forecast.selection.SeriesPool;
 import io.shopmind.model.forecast.ForecastPoint;
 import io.shopmind.model.forecast.Interval;
 import io.shopmind.servicesupport.job.JobProgress;
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobHandler;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
@@ -38,13 +39,19 @@ import org.springframework.stereotype.Service;
  * ({@link ModelSelector}), forecasts it with intervals, and stores the result, over a pool of one thread per core.
  */
 @Service
-public class ForecastRunService {
+public class ForecastRunService implements JobHandler<ForecastRunService.RunJob> {
+
+    static final String KIND = "forecast-run";
+
+    /** A run's job: the run and its request, everything any replica needs to run it. */
+    public record RunJob(UUID runId, RunRequest request) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ForecastRunService.class);
     private static final int DEFAULT_HORIZON = 28;
     private static final List<Double> DEFAULT_LEVELS = List.of(80.0, 95.0);
 
-    private final JobRunner jobRunner;
+    private final JobQueue jobQueue;
     private final ForecastRunRepository runs;
     private final SeriesForecastStore forecasts;
     private final SalesHistoryStore history;
@@ -52,9 +59,9 @@ public class ForecastRunService {
     private final ForecastProperties properties;
     private final ForecastRunMetrics metrics;
 
-    public ForecastRunService(JobRunner jobRunner, ForecastRunRepository runs, SeriesForecastStore forecasts,
+    public ForecastRunService(JobQueue jobQueue, ForecastRunRepository runs, SeriesForecastStore forecasts,
             SalesHistoryStore history, JdbcTemplate jdbc, ForecastProperties properties, ForecastRunMetrics metrics) {
-        this.jobRunner = jobRunner;
+        this.jobQueue = jobQueue;
         this.runs = runs;
         this.forecasts = forecasts;
         this.history = history;
@@ -63,8 +70,40 @@ public class ForecastRunService {
         this.metrics = metrics;
     }
 
-    /** Records the run and starts its job; returns the job as it stands. */
+    /** Records the run and queues its job; returns the job as it stands. */
     public JobView start(RunRequest request) {
+        Settings settings = settings(request);
+        List<String> seriesIds = seriesIds(request.series());
+        // the run is stored with its job's id from the start, so the job never reads a run without it
+        UUID jobId = UUID.randomUUID();
+        ForecastRun run = runs.save(new ForecastRun(UUID.randomUUID(), jobId, settings.horizon(), settings.levels(),
+                settings.combine(), settings.origins(), seriesIds.size()));
+        return jobQueue.submit(jobId, KIND, new RunJob(run.id(), request));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<RunJob> parametersType() {
+        return RunJob.class;
+    }
+
+    @Override
+    public String run(RunJob job, JobProgress progress) throws InterruptedException {
+        Settings settings = settings(job.request());
+        List<String> seriesIds = seriesIds(job.request().series());
+        double[] levelArray = settings.levels().stream().mapToDouble(Double::doubleValue).toArray();
+        execute(job.runId(), seriesIds, new ModelSelector(settings.selection()), levelArray, progress);
+        return "/api/v1/forecasts/runs/" + job.runId();
+    }
+
+    private record Settings(int horizon, List<Double> levels, int origins, int combine, SelectionSettings selection) {
+    }
+
+    private static Settings settings(RunRequest request) {
         int horizon = request.horizon() == null ? DEFAULT_HORIZON : request.horizon();
         List<Double> levels = request.levels() == null || request.levels().isEmpty() ? DEFAULT_LEVELS
                 : request.levels().stream().distinct().sorted().toList();
@@ -73,28 +112,17 @@ public class ForecastRunService {
                 ? (request.combineTop() == null ? 3 : request.combineTop()) : 1;
         Combination combination = request.combination() == null ? Combination.MEDIAN
                 : Combination.valueOf(request.combination().toUpperCase(Locale.ROOT));
-        SelectionSettings settings = SelectionSettings.defaults(horizon).withOrigins(origins, horizon)
+        SelectionSettings selection = SelectionSettings.defaults(horizon).withOrigins(origins, horizon)
                 .withCombination(combine, combination);
         if (request.models() != null && !request.models().isEmpty()) {
             try {
-                settings = settings.withCandidates(Candidates.named(request.models()));
+                selection = selection.withCandidates(Candidates.named(request.models()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("The request has invalid fields.",
                         List.of(new FieldError("models", e.getMessage())));
             }
         }
-        List<String> seriesIds = seriesIds(request.series());
-        ForecastRun run = runs.save(new ForecastRun(UUID.randomUUID(), horizon, levels, combine, origins,
-                seriesIds.size()));
-        ModelSelector selector = new ModelSelector(settings);
-        double[] levelArray = levels.stream().mapToDouble(Double::doubleValue).toArray();
-        JobView job = jobRunner.submit("forecast-run", progress -> {
-            execute(run.id(), seriesIds, selector, levelArray, progress);
-            return "/api/v1/forecasts/runs/" + run.id();
-        });
-        // the job thread owns the run's row from here on; only its job id is added
-        jdbc.update("UPDATE forecast_run SET job_id = ? WHERE id = ?", job.id(), run.id());
-        return job;
+        return new Settings(horizon, levels, origins, combine, selection);
     }
 
     private List<String> seriesIds(List<String> filter) {
@@ -115,6 +143,7 @@ public class ForecastRunService {
     private void execute(UUID runId, List<String> seriesIds, ModelSelector selector, double[] levels,
             JobProgress progress) throws InterruptedException {
         ForecastRun run = runs.findById(runId).orElseThrow();
+        progress.stopIfCancelled();
         run.started();
         runs.save(run);
         long started = System.nanoTime();
@@ -144,7 +173,8 @@ public class ForecastRunService {
             run.finished(done.get() - failed.get(), failed.get());
             runs.save(run);
         } catch (RuntimeException | InterruptedException e) {
-            run.failed(done.get() - failed.get(), failed.get(), e.getMessage());
+            run.failed(done.get() - failed.get(), failed.get(), e instanceof InterruptedException
+                    ? "The run was stopped." : "The run stopped on an internal error; see its job.");
             runs.save(run);
             throw e;
         } finally {

@@ -61,8 +61,14 @@ class ForecastRunApiTest {
     void aRunForecastsEverySeriesWithIntervalsAroundTheMean() throws Exception {
         String weekly = "weekly-" + UUID.randomUUID();
         String sparse = "sparse-" + UUID.randomUUID();
-        assertThat(send("POST", "/api/v1/forecasts/imports", "text/csv", salesCsv(weekly, sparse)).statusCode())
-                .isEqualTo(200);
+        HttpResponse<String> imported = send("POST", "/api/v1/forecasts/imports", "text/csv", salesCsv(weekly, sparse));
+        assertThat(imported.statusCode()).isEqualTo(202);
+        JsonNode importJob = get(imported.headers().firstValue("Location").orElseThrow());
+        for (int i = 0; i < 300 && !importJob.get("state").asString().matches("SUCCEEDED|FAILED"); i++) {
+            Thread.sleep(100);
+            importJob = get(imported.headers().firstValue("Location").orElseThrow());
+        }
+        assertThat(importJob.get("state").asString()).as(importJob.toString()).isEqualTo("SUCCEEDED");
 
         HttpResponse<String> started = send("POST", "/api/v1/forecasts/runs", "application/json", """
                 {"horizon": 14, "series": ["%s", "%s"], "models": ["ETS", "Theta", "SNaive", "Naive"],

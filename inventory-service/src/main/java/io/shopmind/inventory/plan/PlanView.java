@@ -1,5 +1,6 @@
 package io.shopmind.inventory.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.shopmind.inventory.forecastclient.ForecastSource;
 import io.shopmind.inventory.sku.SkuView;
@@ -28,6 +29,7 @@ public record PlanView(UUID id, PlanStatus status, String warehouse, int horizon
      * @param forecastSource  live, cached or none
      * @param reason          why the plan orders this (or nothing)
      */
+    @Schema(name = "PlanLineView")
     public record Line(long id, String sku, String supplier, int week, LocalDate orderDate,
             LocalDate expectedReceipt, long quantity, Long approvedQuantity, String currency,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitCost, ForecastSource forecastSource,

@@ -1,5 +1,6 @@
 package io.shopmind.inventory.purchasing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.shopmind.inventory.sku.SkuView;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ public record PurchaseOrderView(UUID id, UUID planId, String supplier, String wa
         PurchaseOrderStatus status, LocalDate orderDate, LocalDate expectedAt, boolean belowSupplierMinimum,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total, Instant createdAt, List<Line> lines) {
 
+    @Schema(name = "PurchaseOrderLineView")
     public record Line(String sku, long quantityOrdered, long quantityReceived, long outstanding,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitCost) {
     }
