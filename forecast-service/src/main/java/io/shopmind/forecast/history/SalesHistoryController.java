@@ -5,6 +5,7 @@ import io.shopmind.forecast.api.HistoryBatch;
 import io.shopmind.forecast.api.ImportReceipt;
 import io.shopmind.forecast.api.SeriesPage;
 import io.shopmind.model.forecast.SalesHistory;
+import io.shopmind.model.forecast.SalesHistoryQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -76,6 +78,13 @@ public class SalesHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return store.history(id, from, to);
+    }
+
+    @Operation(summary = "Many series' sales histories in one call (up to 500 series), from a date on; series not "
+            + "held are left out")
+    @PostMapping("/api/v1/forecasts/history/query")
+    public List<SalesHistory> histories(@Valid @RequestBody SalesHistoryQuery query) {
+        return store.histories(query.seriesIds(), query.from());
     }
 
     @Operation(summary = "The series, with the model and backtest accuracy of their latest forecast")
