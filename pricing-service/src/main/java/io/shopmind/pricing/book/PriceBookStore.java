@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -79,6 +81,22 @@ public class PriceBookStore {
                 after.sku(), actor, Timestamp.from(after.updatedAt()), reason, after.currency(),
                 before == null ? null : before.price(), after.price(),
                 before == null ? null : json.writeValueAsString(before), json.writeValueAsString(after));
+    }
+
+    /** Each SKU's selling price at an instant, for the SKUs the price book held then. */
+    public Map<String, BigDecimal> pricesAt(Collection<String> skus, Instant at) {
+        Map<String, BigDecimal> prices = new HashMap<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    SELECT DISTINCT ON (sku) sku, new_price FROM price_change WHERE sku = ANY (?) AND changed_at <= ?
+                    ORDER BY sku, changed_at DESC, id DESC""");
+            statement.setArray(1, connection.createArrayOf("text", skus.toArray()));
+            statement.setTimestamp(2, Timestamp.from(at));
+            return statement;
+        }, rs -> {
+            prices.put(rs.getString("sku"), Amounts.normalize(rs.getBigDecimal("new_price")));
+        });
+        return prices;
     }
 
     /** The audit trail of a SKU, newest first. */
