@@ -81,6 +81,8 @@ public final class RunningSuite implements AutoCloseable {
         for (ShopMindService service : ShopMindService.values()) {
             properties.add("shopmind.services." + service.schema() + ".url=" + serviceUrl(service));
         }
+        // where a service publishes the events it emits (pricing's PriceChanged)
+        properties.add("shopmind.gateway.url=" + gatewayUrl());
         ConfigurableApplicationContext context = ServiceApplication.builder(app.mainClass(), app.applicationName())
                 .logStartupInfo(false)
                 .registerShutdownHook(false)

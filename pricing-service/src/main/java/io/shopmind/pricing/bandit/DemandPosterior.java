@@ -22,6 +22,9 @@ public sealed interface DemandPosterior {
     /** Adds one period's observed demand at price {@code arm}. */
     void observe(int arm, double demand);
 
+    /** The parameters per price, {first, second}: (&alpha;, &beta;) or (shape, rate), to store and restore. */
+    double[][] parameters();
+
     /** Beta(&alpha;, &beta;) per price, from a Beta(1, 1) (uniform) prior; demand 0 or 1 per period. */
     final class Bernoulli implements DemandPosterior {
 
@@ -67,6 +70,20 @@ public sealed interface DemandPosterior {
             }
             alpha[arm] += demand;
             beta[arm] += 1 - demand;
+        }
+
+        /** Adds {@code successes} purchases out of {@code trials} visits at price {@code arm}. */
+        public void observe(int arm, double successes, double trials) {
+            if (!(successes >= 0) || !(trials >= successes)) {
+                throw new IllegalArgumentException("need 0 <= successes <= trials");
+            }
+            alpha[arm] += successes;
+            beta[arm] += trials - successes;
+        }
+
+        @Override
+        public double[][] parameters() {
+            return new double[][] {alpha.clone(), beta.clone()};
         }
     }
 
@@ -118,6 +135,11 @@ public sealed interface DemandPosterior {
             }
             shape[arm] += demand;
             rate[arm] += 1;
+        }
+
+        @Override
+        public double[][] parameters() {
+            return new double[][] {shape.clone(), rate.clone()};
         }
     }
 

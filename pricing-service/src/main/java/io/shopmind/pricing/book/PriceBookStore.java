@@ -101,14 +101,20 @@ public class PriceBookStore {
 
     /** The audit trail of a SKU, newest first. */
     public List<PriceChange> changes(String sku, int limit) {
+        return changes(sku, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), limit);
+    }
+
+    /** The audit trail of a SKU between two instants, newest first. */
+    public List<PriceChange> changes(String sku, Instant from, Instant to, int limit) {
         return jdbc.query("""
                 SELECT id, sku, actor, changed_at, reason, currency, old_price, new_price, old_entry::text AS old_entry,
-                    new_entry::text AS new_entry FROM price_change WHERE sku = ? ORDER BY changed_at DESC, id DESC
-                LIMIT ?""", (rs, row) -> new PriceChange(rs.getLong("id"), rs.getString("sku"), rs.getString("actor"),
+                    new_entry::text AS new_entry FROM price_change WHERE sku = ? AND changed_at >= ? AND changed_at <= ?
+                ORDER BY changed_at DESC, id DESC LIMIT ?""", (rs, row) -> new PriceChange(rs.getLong("id"), rs.getString("sku"), rs.getString("actor"),
                 rs.getTimestamp("changed_at").toInstant(), rs.getString("reason"), rs.getString("currency"),
                 Amounts.normalize(rs.getBigDecimal("old_price")), Amounts.normalize(rs.getBigDecimal("new_price")),
                 rs.getString("old_entry") == null ? null : json.readValue(rs.getString("old_entry"), PriceBookEntry.class),
-                json.readValue(rs.getString("new_entry"), PriceBookEntry.class)), sku, limit);
+                json.readValue(rs.getString("new_entry"), PriceBookEntry.class)), sku, Timestamp.from(from),
+                Timestamp.from(to), limit);
     }
 
     static PriceBookEntry entry(ResultSet rs, int row) throws SQLException {

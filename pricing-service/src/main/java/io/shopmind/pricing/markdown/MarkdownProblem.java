@@ -32,17 +32,23 @@ public record MarkdownProblem(double[] prices, double[][] demand, int weeks, int
         demand = Arrays.stream(demand).map(double[]::clone).toArray(double[][]::new);
     }
 
-    /** Poisson weekly demand with the given mean at each ladder price, tabulated up to {@code stock}. */
+    /**
+     * Poisson weekly demand with the given mean at each ladder price, tabulated up to {@code stock} or to where the
+     * tail is negligible (mean + 12 sd), whichever is less; the optimiser treats the mass past a row's end as a
+     * sell-out, so the truncation costs at most the tail's 1e-30.
+     */
     public static double[][] poissonDemand(double[] weeklyMeans, int stock) {
-        double[][] pmf = new double[weeklyMeans.length][stock + 1];
+        double[][] pmf = new double[weeklyMeans.length][];
         for (int k = 0; k < weeklyMeans.length; k++) {
             if (weeklyMeans[k] <= 0) {
-                pmf[k][0] = 1;
+                pmf[k] = new double[] {1};
                 continue;
             }
+            int support = (int) Math.min(stock, Math.ceil(weeklyMeans[k] + 12 * Math.sqrt(weeklyMeans[k]) + 12));
+            pmf[k] = new double[support + 1];
             PoissonDistribution poisson = new PoissonDistribution(null, weeklyMeans[k],
                     PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS);
-            for (int d = 0; d <= stock; d++) {
+            for (int d = 0; d <= support; d++) {
                 pmf[k][d] = poisson.probability(d);
             }
         }
