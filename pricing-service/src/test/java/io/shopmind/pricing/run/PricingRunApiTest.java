@@ -135,6 +135,22 @@ class PricingRunApiTest {
 
         JsonNode elasticity = body(api.get("/api/v1/pricing/elasticities/" + sku));
         assertThat(elasticity.get("elasticity").asDouble()).isBetween(-3.5, -1.5);
+
+        // 2,000 units in six weeks is far more than sells at 17.99, so the plan marks down at once and keeps going
+        HttpResponse<String> markdown = api.post("/api/v1/pricing/markdowns", """
+                {"sku":"%s","weeks":6,"discounts":[0,10,20,30,50],"salvagePerUnit":"2.00","stock":2000}""".formatted(sku));
+        assertThat(markdown.statusCode()).as(markdown.body()).isEqualTo(200);
+        JsonNode plan = body(markdown);
+        assertThat(plan.get("weeks")).hasSize(6);
+        assertThat(plan.get("priceNow").asDouble()).isLessThan(17.99);
+        assertThat(plan.get("salesSource").asString()).isEqualTo("stored");
+        for (int w = 1; w < 6; w++) {
+            assertThat(plan.get("weeks").get(w).get("expectedPrice").asDouble())
+                    .isLessThanOrEqualTo(plan.get("weeks").get(w - 1).get("expectedPrice").asDouble() + 1e-9);
+        }
+        HttpResponse<String> upward = api.post("/api/v1/pricing/markdowns", """
+                {"sku":"%s","weeks":6,"discounts":[0,20,10],"stock":10}""".formatted(sku));
+        assertThat(PricingApi.fields(upward)).containsExactly("discounts[2]");
     }
 
     @Test
