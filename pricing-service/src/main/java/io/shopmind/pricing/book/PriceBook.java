@@ -12,7 +12,10 @@ import io.shopmind.servicesupport.problem.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,18 +59,34 @@ public class PriceBook {
     }
 
     /** Applies an entry that passed the rules; the caller holds the transaction. */
-    public PriceBookEntry apply(String sku, PriceBookRequest request, String actor, Instant now) {
-        PriceBookEntry before = store.lock(sku).orElse(null);
-        boolean priceMoved = before == null || before.price().compareTo(request.price()) != 0
-                || !before.currency().equals(request.currency());
-        PriceBookEntry after = new PriceBookEntry(sku, request.currency(), Amounts.normalize(request.listPrice()),
-                Amounts.normalize(request.price()), Amounts.normalize(request.unitCost()),
-                Amounts.normalize(request.mapPrice()), Amounts.normalize(request.floorPrice()),
-                Amounts.normalize(request.ceilingPrice()),
-                request.minMargin(), request.priceEnding() == null ? PriceEnding.NONE : request.priceEnding(),
-                request.category(), priceMoved ? now : before.effectiveSince(), now);
-        save(before, after, actor, request.reason(), priceMoved);
-        return after;
+    PriceBookEntry apply(String sku, PriceBookRequest request, String actor, Instant now) {
+        applyAll(Map.of(sku, request), actor, now);
+        return store.find(sku).orElseThrow();
+    }
+
+    /**
+     * Applies entries that passed the rules, in a few round trips whatever their number; an entry equal to what the
+     * book holds is left alone. The caller holds the transaction. Returns how many entries changed.
+     */
+    int applyAll(Map<String, PriceBookRequest> requests, String actor, Instant now) {
+        Map<String, PriceBookEntry> current = store.lockAll(requests.keySet());
+        List<PriceBookStore.Audited> changes = new ArrayList<>();
+        for (Map.Entry<String, PriceBookRequest> e : requests.entrySet()) {
+            PriceBookEntry before = current.get(e.getKey());
+            PriceBookRequest request = e.getValue();
+            if (before != null && requestOf(before, before.price(), request.reason()).equals(normalized(request))) {
+                continue;
+            }
+            boolean priceMoved = priceMoved(before, request.price(), request.currency());
+            changes.add(new PriceBookStore.Audited(before, new PriceBookEntry(e.getKey(), request.currency(),
+                    Amounts.normalize(request.listPrice()), Amounts.normalize(request.price()),
+                    Amounts.normalize(request.unitCost()), Amounts.normalize(request.mapPrice()),
+                    Amounts.normalize(request.floorPrice()), Amounts.normalize(request.ceilingPrice()),
+                    request.minMargin(), request.priceEnding() == null ? PriceEnding.NONE : request.priceEnding(),
+                    request.category(), priceMoved ? now : before.effectiveSince(), now), actor, request.reason()));
+        }
+        save(changes);
+        return changes.size();
     }
 
     /**
@@ -88,19 +107,40 @@ public class PriceBook {
             throw new InvalidInputException("The new price breaks the price book's rules for " + sku + ".", problems);
         }
         PriceBookEntry after = before.withPrice(Amounts.normalize(newPrice), clock.instant());
-        save(before, after, actor, reason, before.price().compareTo(newPrice) != 0);
+        save(List.of(new PriceBookStore.Audited(before, after, actor, reason)));
         return after;
     }
 
-    private void save(PriceBookEntry before, PriceBookEntry after, String actor, String reason, boolean priceMoved) {
-        store.save(after);
-        store.audit(before, after, actor, reason);
-        if (priceMoved) {
-            outbox.append(EventType.PriceChanged, after.updatedAt(), new PriceChanged(after.sku(),
-                    new Money(after.price(), after.currency()),
-                    before == null ? null : new Money(before.price(), before.currency()), reason));
+    private void save(List<PriceBookStore.Audited> changes) {
+        if (changes.isEmpty()) {
+            return;
         }
-        cache.afterCommit(after);
+        store.save(changes.stream().map(PriceBookStore.Audited::after).toList());
+        store.audit(changes);
+        Map<Instant, List<PriceChanged>> events = new LinkedHashMap<>();
+        for (PriceBookStore.Audited change : changes) {
+            PriceBookEntry before = change.before();
+            PriceBookEntry after = change.after();
+            if (priceMoved(before, after.price(), after.currency())) {
+                events.computeIfAbsent(after.updatedAt(), at -> new ArrayList<>()).add(new PriceChanged(after.sku(),
+                        new Money(after.price(), after.currency()),
+                        before == null ? null : new Money(before.price(), before.currency()), change.reason()));
+            }
+            cache.afterCommit(after);
+        }
+        events.forEach((at, payloads) -> outbox.appendAll(EventType.PriceChanged, at, payloads));
+    }
+
+    private static boolean priceMoved(PriceBookEntry before, BigDecimal price, String currency) {
+        return before == null || before.price().compareTo(price) != 0 || !before.currency().equals(currency);
+    }
+
+    /** The request as the book would store it, to compare with an entry. */
+    static PriceBookRequest normalized(PriceBookRequest r) {
+        return new PriceBookRequest(r.currency(), Amounts.normalize(r.listPrice()), Amounts.normalize(r.price()),
+                Amounts.normalize(r.unitCost()), Amounts.normalize(r.mapPrice()), Amounts.normalize(r.floorPrice()),
+                Amounts.normalize(r.ceilingPrice()), r.minMargin(),
+                r.priceEnding() == null ? PriceEnding.NONE : r.priceEnding(), r.category(), r.reason());
     }
 
     public static PriceBookRequest requestOf(PriceBookEntry entry, BigDecimal price, String reason) {

@@ -8,7 +8,6 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,24 +73,8 @@ public class PriceBookImport {
                 row.problem("sku", sku + " appears twice in the file");
             }
         });
-        Instant now = clock.instant();
-        int changed = 0;
-        for (Map.Entry<String, PriceBookRequest> entry : entries.entrySet()) {
-            PriceBookEntry before = book.find(entry.getKey()).orElse(null);
-            if (before == null || !sameAs(before, entry.getValue())) {
-                book.apply(entry.getKey(), entry.getValue(), actor, now);
-                changed++;
-            }
-        }
+        int changed = book.applyAll(entries, actor, clock.instant());
         return new ImportReceipt(entries.size(), changed, entries.size() - changed);
-    }
-
-    private static boolean sameAs(PriceBookEntry entry, PriceBookRequest request) {
-        return PriceBook.requestOf(entry, entry.price(), request.reason()).equals(new PriceBookRequest(
-                request.currency(), Amounts.normalize(request.listPrice()), Amounts.normalize(request.price()), Amounts.normalize(request.unitCost()),
-                Amounts.normalize(request.mapPrice()), Amounts.normalize(request.floorPrice()), Amounts.normalize(request.ceilingPrice()),
-                request.minMargin(), request.priceEnding() == null ? PriceEnding.NONE : request.priceEnding(),
-                request.category(), request.reason()));
     }
 
     private static String column(String property) {

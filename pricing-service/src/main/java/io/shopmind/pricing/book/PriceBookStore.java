@@ -37,6 +37,21 @@ public class PriceBookStore {
                 .findFirst();
     }
 
+    /** The entries of {@code skus} that exist, locked in SKU order (so concurrent imports cannot deadlock). */
+    public Map<String, PriceBookEntry> lockAll(Collection<String> skus) {
+        Map<String, PriceBookEntry> entries = new HashMap<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(
+                    "SELECT * FROM price_book WHERE sku = ANY (?) ORDER BY sku FOR UPDATE");
+            statement.setArray(1, connection.createArrayOf("text", skus.toArray()));
+            return statement;
+        }, rs -> {
+            PriceBookEntry entry = entry(rs, 0);
+            entries.put(entry.sku(), entry);
+        });
+        return entries;
+    }
+
     public List<PriceBookEntry> findAll(Collection<String> skus) {
         return jdbc.query(connection -> {
             var statement = connection.prepareStatement("SELECT * FROM price_book WHERE sku = ANY (?) ORDER BY sku");
@@ -58,8 +73,8 @@ public class PriceBookStore {
                 Timestamp.from(since));
     }
 
-    public void save(PriceBookEntry e) {
-        jdbc.update("""
+    public void save(List<PriceBookEntry> entries) {
+        jdbc.batchUpdate("""
                 INSERT INTO price_book (sku, currency, list_price, price, unit_cost, map_price, floor_price,
                     ceiling_price, min_margin, price_ending, category, effective_since, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -68,19 +83,24 @@ public class PriceBookStore {
                     floor_price = EXCLUDED.floor_price, ceiling_price = EXCLUDED.ceiling_price,
                     min_margin = EXCLUDED.min_margin, price_ending = EXCLUDED.price_ending,
                     category = EXCLUDED.category, effective_since = EXCLUDED.effective_since,
-                    updated_at = EXCLUDED.updated_at""",
-                e.sku(), e.currency(), e.listPrice(), e.price(), e.unitCost(), e.mapPrice(), e.floorPrice(),
-                e.ceilingPrice(), e.minMargin(), e.priceEnding().name(), e.category(),
-                Timestamp.from(e.effectiveSince()), Timestamp.from(e.updatedAt()));
+                    updated_at = EXCLUDED.updated_at""", entries.stream().map(e -> new Object[] {e.sku(), e.currency(),
+                e.listPrice(), e.price(), e.unitCost(), e.mapPrice(), e.floorPrice(), e.ceilingPrice(), e.minMargin(),
+                e.priceEnding().name(), e.category(), Timestamp.from(e.effectiveSince()),
+                Timestamp.from(e.updatedAt())}).toList());
     }
 
-    public void audit(PriceBookEntry before, PriceBookEntry after, String actor, String reason) {
-        jdbc.update("""
+    /** One audited change: the entry before (null for a new SKU), after, who and why. */
+    public record Audited(PriceBookEntry before, PriceBookEntry after, String actor, String reason) {
+    }
+
+    public void audit(List<Audited> changes) {
+        jdbc.batchUpdate("""
                 INSERT INTO price_change (sku, actor, changed_at, reason, currency, old_price, new_price, old_entry,
-                    new_entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""",
-                after.sku(), actor, Timestamp.from(after.updatedAt()), reason, after.currency(),
-                before == null ? null : before.price(), after.price(),
-                before == null ? null : json.writeValueAsString(before), json.writeValueAsString(after));
+                    new_entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""", changes.stream().map(c -> new Object[] {
+                c.after().sku(), c.actor(), Timestamp.from(c.after().updatedAt()), c.reason(), c.after().currency(),
+                c.before() == null ? null : c.before().price(), c.after().price(),
+                c.before() == null ? null : json.writeValueAsString(c.before()), json.writeValueAsString(c.after())})
+                .toList());
     }
 
     /** Each SKU's selling price at an instant, for the SKUs the price book held then. */

@@ -41,6 +41,14 @@ public class Outbox {
         return id;
     }
 
+    /** Adds many events of one type to the caller's transaction in one round trip. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(EventType type, Instant occurredAt, List<?> payloads) {
+        jdbc.batchUpdate("INSERT INTO outbox_event (event_id, type, occurred_at, payload) VALUES (?, ?, ?, ?::jsonb)",
+                payloads.stream().map(payload -> new Object[] {UUID.randomUUID(), type.name(),
+                        Timestamp.from(occurredAt), json.writeValueAsString(payload)}).toList());
+    }
+
     /** Up to {@code limit} events due for sending, oldest first, locked so another replica skips them. */
     List<Pending> lockDue(int limit) {
         return jdbc.query("""
