@@ -34,6 +34,8 @@ public final class PriceCallBenchmark {
                 .builder(PricingServiceApplication.class, ShopMindService.PRICING)
                 .initializers(new EmbeddedDatabaseInitializer())
                 .properties("server.port=0", "logging.level.root=WARN",
+                        // the service's own timing of each request, from the Tomcat filter to the last byte written
+                        "management.metrics.distribution.percentiles.http.server.requests=0.5,0.99,0.999",
                         "shopmind.gateway.url=http://localhost:" + (20_000 + new SplittableRandom().nextInt(20_000)))
                 .run();
         try {
@@ -76,13 +78,37 @@ public final class PriceCallBenchmark {
                     }
                 }
                 Arrays.sort(nanos);
-                System.out.printf(Locale.ROOT, "%-12s %,d calls: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms%n", kind,
-                        calls, nanos[calls / 2] / 1e6, nanos[(int) (calls * 0.99)] / 1e6,
+                System.out.printf(Locale.ROOT, "%-12s %,d calls, client over loopback: p50 %.3f ms, p99 %.3f ms, "
+                        + "p99.9 %.3f ms%n", kind, calls, nanos[calls / 2] / 1e6, nanos[(int) (calls * 0.99)] / 1e6,
                         nanos[(int) (calls * 0.999)] / 1e6);
+                System.out.printf(Locale.ROOT, "%-12s in-service (last 2 min): %s%n", kind, inService(http, port,
+                        kind.equals("one SKU") ? "/api/v1/pricing/prices/{sku}" : "/api/v1/pricing/prices/query"));
             }
         } finally {
             context.close();
         }
+    }
+
+    /** The service's own percentiles of a route, from its Prometheus endpoint. */
+    private static String inService(HttpClient http, int port, String uri) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        StringBuilder out = new StringBuilder();
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("http_server_requests_seconds{") && line.contains("uri=\"" + uri + "\"")
+                    && line.contains("quantile=")) {
+                String quantile = line.replaceAll(".*quantile=\"([0-9.]+)\".*", "$1");
+                double seconds = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                out.append(String.format(Locale.ROOT, "p%s %.3f ms  ", trim(Double.parseDouble(quantile) * 100),
+                        seconds * 1000));
+            }
+        }
+        String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        return out + "(load average " + load + " on " + Runtime.getRuntime().availableProcessors() + " cores)";
+    }
+
+    private static String trim(double percent) {
+        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
     }
 
     private static String sku(String run, int i) {

@@ -7,6 +7,7 @@ import io.shopmind.database.EmbeddedDatabaseInitializer;
 import io.shopmind.model.event.EventType;
 import io.shopmind.model.event.Money;
 import io.shopmind.model.event.PriceChanged;
+import io.shopmind.pricing.PricingApi;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,10 +20,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The publisher keeps sending until the gateway accepts. The gateway here answers 503 twice and then 202, as the
@@ -31,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
 class OutboxPublisherTest {
+
+    @Value("${local.server.port}")
+    int port;
 
     @Autowired
     Outbox outbox;
@@ -47,18 +53,20 @@ class OutboxPublisherTest {
     @Test
     void retriesABatchUntilTheGatewayAcceptsItAndSendsItInTheStorefrontsFormat() throws Exception {
         URI gateway = properties.gatewayUrl();
+        String sku = "sku-" + UUID.randomUUID();
         AtomicInteger calls = new AtomicInteger();
         List<String> bodies = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", gateway.getPort()), 0);
         server.createContext("/api/v1/events", exchange -> {
-            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            int status = calls.incrementAndGet() <= 2 ? 503 : 202;
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            bodies.add(body);
+            // other tests' events may be waiting too: only the batches with this test's event are refused, twice
+            int status = body.contains(sku) && calls.incrementAndGet() <= 2 ? 503 : 202;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
         try {
-            String sku = "sku-" + UUID.randomUUID();
             UUID id = transactions.execute(status -> outbox.append(EventType.PriceChanged, Instant.now(),
                     new PriceChanged(sku, new Money(new BigDecimal("9.99"), "EUR"), null, "test")));
             // the doubling waits: 1 s after the first refusal, 2 s after the second
@@ -73,6 +81,10 @@ class OutboxPublisherTest {
             String accepted = bodies.stream().filter(b -> b.contains(sku)).reduce((a, b) -> b).orElseThrow();
             assertThat(accepted).contains("\"events\":[", "\"eventId\":\"" + id + "\"", "\"type\":\"PriceChanged\"",
                     "\"amount\":\"9.99\"", "\"currency\":\"EUR\"");
+            JsonNode health = PricingApi.body(new PricingApi(port).get("/actuator/health")).get("components")
+                    .get("priceEvents");
+            assertThat(health.get("status").asString()).isEqualTo("UP");
+            assertThat(health.get("details").has("unsent")).isTrue();
         } finally {
             server.stop(0);
         }
