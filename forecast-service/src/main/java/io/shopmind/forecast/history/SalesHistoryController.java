@@ -10,6 +10,7 @@ import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.job.Uploads;
 import io.shopmind.model.problem.FieldError;
 import io.shopmind.servicesupport.problem.InvalidInputException;
+import io.shopmind.model.forecast.SalesHistoryQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -115,6 +116,13 @@ public class SalesHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return store.history(id, from, to);
+    }
+
+    @Operation(summary = "Many series' sales histories in one call (up to 500 series), from a date on; series not "
+            + "held are left out")
+    @PostMapping("/api/v1/forecasts/history/query")
+    public List<SalesHistory> histories(@Valid @RequestBody SalesHistoryQuery query) {
+        return store.histories(query.seriesIds(), query.from());
     }
 
     @Operation(summary = "The series, with the model and backtest accuracy of their latest forecast")

@@ -8,21 +8,31 @@ import io.shopmind.forecast.api.SeriesSummary;
 import io.shopmind.model.forecast.ForecastAccuracy;
 import io.shopmind.model.forecast.SalesHistory;
 import io.shopmind.model.forecast.SalesPoint;
+import io.shopmind.model.problem.FieldError;
+import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and writes series and their observations. */
 @Component
 public class SalesHistoryStore {
+
+    /** The most periods a history query answers in one call. */
+    public static final long MAX_QUERY_POINTS = 1_000_000;
 
     private final JdbcTemplate jdbc;
     private final SeriesRepository seriesRepository;
@@ -50,6 +60,42 @@ public class SalesHistoryStore {
                 ORDER BY ds""", (rs, row) -> new SalesPoint(rs.getObject("ds", LocalDate.class), rs.getDouble("y"),
                 rs.getBigDecimal("price"), (Boolean) rs.getObject("promo")), seriesId, from, to);
         return new SalesHistory(seriesId, series.frequency().label(), points);
+    }
+
+    /**
+     * Many series' histories in one round trip, from {@code from} on (or all), in the order asked; series this
+     * service does not hold are left out. More than {@link #MAX_QUERY_POINTS} periods in all is refused, naming the
+     * field to narrow.
+     */
+    @Transactional(readOnly = true)
+    public List<SalesHistory> histories(List<String> seriesIds, LocalDate from) {
+        String[] ids = seriesIds.stream().distinct().toArray(String[]::new);
+        Long points = jdbc.queryForObject("""
+                SELECT count(*) FROM observation WHERE series_id = ANY (?) AND ds >= coalesce(?, '-infinity'::date)""",
+                Long.class, ids, from);
+        if (points != null && points > MAX_QUERY_POINTS) {
+            throw new InvalidInputException("The query asks for " + points + " periods of history; at most "
+                    + MAX_QUERY_POINTS + " are served in one call.", List.of(new FieldError("seriesIds",
+                    "ask for fewer series, or set a later 'from'")));
+        }
+        Map<String, String> frequencies = new LinkedHashMap<>();
+        jdbc.query("SELECT id, frequency FROM series WHERE id = ANY (?)",
+                (RowCallbackHandler) rs -> frequencies.put(rs.getString("id"), rs.getString("frequency")), (Object) ids);
+        Map<String, List<SalesPoint>> byId = new HashMap<>();
+        jdbc.query("""
+                SELECT series_id, ds, y, price, promo FROM observation
+                WHERE series_id = ANY (?) AND ds >= coalesce(?, '-infinity'::date) ORDER BY series_id, ds""",
+                (RowCallbackHandler) rs -> byId.computeIfAbsent(rs.getString("series_id"), id -> new ArrayList<>())
+                        .add(new SalesPoint(rs.getObject("ds", LocalDate.class), rs.getDouble("y"),
+                                rs.getBigDecimal("price"), (Boolean) rs.getObject("promo"))), ids, from);
+        List<SalesHistory> histories = new ArrayList<>();
+        for (String id : ids) {
+            String frequency = frequencies.get(id);
+            if (frequency != null) {
+                histories.add(new SalesHistory(id, frequency, byId.getOrDefault(id, List.of())));
+            }
+        }
+        return histories;
     }
 
     /** The sales of one series as the models read them: oldest first, at most the last {@code limit} periods. */
