@@ -2,7 +2,7 @@ package io.shopmind.pricing.run;
 
 import io.shopmind.pricing.elasticity.ElasticityEstimate;
 import io.shopmind.servicesupport.job.JobController;
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,14 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PricingRunController {
 
-    private final JobRunner jobs;
+    private final JobQueue jobs;
     private final PricingRunStore runs;
-    private final PricingRunJob job;
 
-    public PricingRunController(JobRunner jobs, PricingRunStore runs, PricingRunJob job) {
+    public PricingRunController(JobQueue jobs, PricingRunStore runs) {
         this.jobs = jobs;
         this.runs = runs;
-        this.job = job;
     }
 
     @Operation(summary = "Start a pricing run (a job): proposals with reasons for all or the selected SKUs")
@@ -39,9 +37,11 @@ public class PricingRunController {
     public ResponseEntity<JobView> start(@Valid @RequestBody(required = false) RunRequest request) {
         RunRequest run = request == null ? new RunRequest(null, null, null, null, null, null, null) : request;
         UUID id = UUID.randomUUID();
+        UUID jobId = UUID.randomUUID();
+        // the run knows its job before the job can start, so a worker never sees a run without it
         runs.create(id, run);
-        JobView view = jobs.submit(PricingRunJob.KIND, progress -> job.run(id, run, progress));
-        runs.attachJob(id, view.id());
+        runs.attachJob(id, jobId);
+        JobView view = jobs.submit(jobId, PricingRunJob.KIND, new PricingRunJob.Parameters(id, run));
         return JobController.accepted("pricing", view);
     }
 

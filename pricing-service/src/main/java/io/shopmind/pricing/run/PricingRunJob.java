@@ -22,6 +22,7 @@ import io.shopmind.pricing.proposal.ProposalStore;
 import io.shopmind.pricing.upstream.Fetched;
 import io.shopmind.pricing.upstream.SalesHistories;
 import io.shopmind.pricing.upstream.StockOnHand;
+import io.shopmind.servicesupport.job.JobHandler;
 import io.shopmind.servicesupport.job.JobProgress;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without an estimate, without a unit cost, or already at its best price gets no proposal, and the run says why.
  */
 @Component
-public class PricingRunJob {
+public class PricingRunJob implements JobHandler<PricingRunJob.Parameters> {
 
     static final String KIND = "pricing-run";
     private static final int RECENT_DAYS = 28;
@@ -74,8 +75,25 @@ public class PricingRunJob {
         this.clock = clock;
     }
 
-    /** Runs the pricing run {@code runId}; returns the path of its result. */
-    public String run(UUID runId, RunRequest request, JobProgress progress) {
+    /** What the job runs: the pricing run recorded as {@code runId}, as it was asked. */
+    public record Parameters(UUID runId, RunRequest request) {
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<Parameters> parametersType() {
+        return Parameters.class;
+    }
+
+    /** Runs the pricing run; returns the path of its result. */
+    @Override
+    public String run(Parameters parameters, JobProgress progress) {
+        UUID runId = parameters.runId();
+        RunRequest request = parameters.request();
         try {
             runs.running(runId);
             List<PriceBookEntry> entries = entries(request);

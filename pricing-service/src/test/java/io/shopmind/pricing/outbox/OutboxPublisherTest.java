@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import io.shopmind.servicesupport.client.ServiceUrls;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +43,7 @@ class OutboxPublisherTest {
     Outbox outbox;
 
     @Autowired
-    OutboxProperties properties;
+    ServiceUrls services;
 
     @Autowired
     TransactionTemplate transactions;
@@ -52,7 +53,7 @@ class OutboxPublisherTest {
 
     @Test
     void retriesABatchUntilTheGatewayAcceptsItAndSendsItInTheStorefrontsFormat() throws Exception {
-        URI gateway = properties.gatewayUrl();
+        URI gateway = services.gatewayUrl();
         String sku = "sku-" + UUID.randomUUID();
         AtomicInteger calls = new AtomicInteger();
         List<String> bodies = new CopyOnWriteArrayList<>();
