@@ -135,6 +135,7 @@ public final class IntakeBenchmark {
             awaitApplied(suite, Duration.ofMinutes(2));
 
             double cpuBefore = cpuSeconds(suite);
+            Instant sustainedFrom = Instant.now();
             Sustained sustained = sustained(suite, events);
             double cpuPerThousand = 1000 * (cpuSeconds(suite) - cpuBefore) / sustained.events();
             System.out.printf(Locale.ROOT, "%s log, sustained: %,d events in %d s from %d senders (batches of %d): "
@@ -145,7 +146,11 @@ public final class IntakeBenchmark {
             System.out.printf(Locale.ROOT, "%s log, CPU: %.3f s per 1,000 events through to all five services "
                     + "(JVM and PostgreSQL), so %,.0f events/s on two dedicated cores%n", log, cpuPerThousand,
                     2_000 / cpuPerThousand);
-            printLag(suite, log);
+            if (log.equals("postgres")) {
+                printLagFromTheSchemas(suite, sustainedFrom);
+            } else {
+                printLag(suite, log);
+            }
 
             Overload overload = overload(suite, events, 2 * sustained.events() / (seconds + sustained.drainSeconds()));
             System.out.printf(Locale.ROOT, "%s log, at twice that (%,.0f events/s offered for %d s): %,d events "
@@ -239,6 +244,31 @@ public final class IntakeBenchmark {
             String metrics = get(suite.serviceUrl(service) + "/actuator/prometheus").body();
             line.append(String.format(Locale.ROOT, " %s %.0f/%.0f ms;", service.schema(),
                     1000 * quantile(metrics, "0.5"), 1000 * quantile(metrics, "0.99")));
+        }
+        System.out.println(line);
+    }
+
+    /**
+     * End-to-end lag of the sustained phase's events, exact: each service's commit ({@code processed_event}) less the
+     * log's append ({@code gateway.event_log}), read with the superuser across the schemas.
+     */
+    private static void printLagFromTheSchemas(RunningSuite suite, Instant from) throws Exception {
+        StringBuilder line = new StringBuilder("postgres log, end-to-end lag (append to commit in the service), p50/p99:");
+        try (Connection connection = suite.embeddedDatabase().adminDataSource().getConnection()) {
+            for (ShopMindService service : ShopMindService.values()) {
+                try (PreparedStatement statement = connection.prepareStatement("""
+                        SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY lag), percentile_cont(0.99) WITHIN GROUP (ORDER BY lag)
+                        FROM (SELECT extract(epoch FROM p.received_at - e.appended_at) AS lag
+                              FROM %s.processed_event p JOIN gateway.event_log e USING (event_id)
+                              WHERE e.appended_at >= ?) lags""".formatted(service.schema()))) {
+                    statement.setTimestamp(1, java.sql.Timestamp.from(from));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        line.append(String.format(Locale.ROOT, " %s %.0f/%.0f ms;", service.schema(),
+                                1000 * rs.getDouble(1), 1000 * rs.getDouble(2)));
+                    }
+                }
+            }
         }
         System.out.println(line);
     }
