@@ -73,8 +73,10 @@ public class ForecastRunService {
                 ? (request.combineTop() == null ? 3 : request.combineTop()) : 1;
         Combination combination = request.combination() == null ? Combination.MEDIAN
                 : Combination.valueOf(request.combination().toUpperCase(Locale.ROOT));
-        SelectionSettings settings = SelectionSettings.defaults(horizon).withOrigins(origins, horizon)
-                .withCombination(combine, combination);
+        SelectionSettings settings = SelectionSettings.defaults(horizon).withOrigins(origins, horizon);
+        if (Boolean.TRUE.equals(request.combine())) {
+            settings = settings.withCombination(combine, combination);
+        }
         if (request.models() != null && !request.models().isEmpty()) {
             try {
                 settings = settings.withCandidates(Candidates.named(request.models()));

@@ -14,6 +14,7 @@ import io.shopmind.forecast.evaluation.Candidate;
 import io.shopmind.forecast.intermittent.Croston;
 import io.shopmind.forecast.intermittent.SyntetosBoylanApproximation;
 import io.shopmind.forecast.intermittent.TeunterSyntetosBabai;
+import io.shopmind.forecast.theta.DynamicOptimisedTheta;
 import io.shopmind.forecast.theta.Theta;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public final class Candidates {
         add(new Candidate("AutoARIMA", new AutoArima()));
         add(new Candidate("ETS", Ets.auto()));
         add(new Candidate("Theta", new Theta()));
+        add(new Candidate("DOTM", new DynamicOptimisedTheta()));
         add(new Candidate("SNaive", new SeasonalNaive()));
         add(new Candidate("Naive", new Naive()));
         add(new Candidate("Naive2", new Naive2()));
@@ -50,14 +52,9 @@ public final class Candidates {
         BY_NAME.put(candidate.name().toLowerCase(Locale.ROOT), candidate);
     }
 
-    /** AutoARIMA, auto ETS, Theta and the seasonal naive method (the naive method when the period is 1). */
-    public static List<Candidate> standard() {
-        return named(List.of("AutoARIMA", "ETS", "Theta", "SNaive"));
-    }
-
-    /** What a forecast run backtests on every series by default: auto ETS, Theta and the seasonal naive method. */
+    /** What a selection backtests on every series by default: auto ETS, Theta, DOTM and the seasonal naive method. */
     public static List<Candidate> core() {
-        return named(List.of("ETS", "Theta", "SNaive"));
+        return named(List.of("ETS", "Theta", "DOTM", "SNaive"));
     }
 
     /** AutoARIMA, added for short series, where its order search is cheap. */
