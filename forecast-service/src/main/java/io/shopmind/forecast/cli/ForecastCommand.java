@@ -155,7 +155,7 @@ public final class ForecastCommand {
         int horizon = horizon();
         double[] levels = levels();
         SelectionSettings settings = settings(horizon);
-        List<Candidate> candidates = settings.allCandidates().stream()
+        List<Candidate> candidates = settings.allCandidates(data.seasonalPeriod()).stream()
                 .filter(c -> !(c.forecaster() instanceof GlobalForecaster)).toList();
         Map<String, Strategy> rows = new LinkedHashMap<>();
         rows.put("Selected", settings.strategy());

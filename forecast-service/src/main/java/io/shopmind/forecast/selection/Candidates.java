@@ -9,6 +9,7 @@ import io.shopmind.forecast.ets.DampedHolt;
 import io.shopmind.forecast.ets.Ets;
 import io.shopmind.forecast.ets.Holt;
 import io.shopmind.forecast.ets.HoltWinters;
+import io.shopmind.forecast.ets.SeasonalTrendLoessEts;
 import io.shopmind.forecast.ets.SimpleExponentialSmoothing;
 import io.shopmind.forecast.evaluation.Candidate;
 import io.shopmind.forecast.intermittent.Croston;
@@ -30,6 +31,7 @@ public final class Candidates {
     static {
         add(new Candidate("AutoARIMA", new AutoArima()));
         add(new Candidate("ETS", Ets.auto()));
+        add(new Candidate("STLF", new SeasonalTrendLoessEts()));
         add(new Candidate("Theta", new Theta()));
         add(new Candidate("DOTM", new DynamicOptimisedTheta()));
         add(new Candidate("SNaive", new SeasonalNaive()));

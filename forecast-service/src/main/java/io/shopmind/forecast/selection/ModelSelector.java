@@ -68,7 +68,7 @@ public final class ModelSelector implements Forecaster {
         int[] origins = origins(y.length, seasonalPeriod);
         List<Backtest.Trial> trials = new ArrayList<>();
         if (origins.length > 0) {
-            for (Candidate candidate : candidatesFor(intermittent, y.length <= settings.shortLength())) {
+            for (Candidate candidate : candidatesFor(intermittent, y.length <= settings.shortLength(), seasonalPeriod)) {
                 if (!(candidate.forecaster() instanceof GlobalForecaster)) {
                     trials.add(backtest(candidate, y, seasonalPeriod, origins));
                 }
@@ -225,12 +225,12 @@ public final class ModelSelector implements Forecaster {
         return zeros > share * y.length;
     }
 
-    private List<Candidate> candidatesFor(boolean intermittent, boolean isShort) {
+    private List<Candidate> candidatesFor(boolean intermittent, boolean isShort, int seasonalPeriod) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
         if (isShort) {
-            settings.shortCandidates().forEach(c -> byName.putIfAbsent(c.name(), c));
+            settings.shortCandidates().forEach(c -> byName.putIfAbsent(c.name(), settings.forPeriod(c, seasonalPeriod)));
         }
-        settings.candidates().forEach(c -> byName.putIfAbsent(c.name(), c));
+        settings.candidates().forEach(c -> byName.putIfAbsent(c.name(), settings.forPeriod(c, seasonalPeriod)));
         if (intermittent) {
             settings.intermittentCandidates().forEach(c -> byName.putIfAbsent(c.name(), c));
         }
