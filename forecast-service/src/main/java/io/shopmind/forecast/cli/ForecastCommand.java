@@ -14,6 +14,7 @@ import io.shopmind.forecast.model.Progress;
 import io.shopmind.forecast.model.PredictionInterval;
 import io.shopmind.forecast.selection.Candidates;
 import io.shopmind.forecast.selection.Combination;
+import io.shopmind.forecast.selection.GlobalRow;
 import io.shopmind.forecast.selection.ModelSelector;
 import io.shopmind.forecast.selection.Selection;
 import io.shopmind.forecast.selection.SelectionRows;
@@ -164,11 +165,13 @@ public final class ForecastCommand {
         if (combine > 1) {
             rows.put("Combined", new Strategy.Best(combine, combination()));
         }
-        SharedFit selection = new SelectionRows(new ModelSelector(settings), rows);
+        List<SharedFit> shared = new ArrayList<>();
+        settings.globalCandidates().forEach(global -> shared.add(new GlobalRow(global, horizon)));
+        shared.add(new SelectionRows(new ModelSelector(settings), rows));
         List<HoldoutSeries> series = data.series().stream()
                 .map(s -> new HoldoutSeries(s.id(), s.values(), data.seasonalPeriod(), s.ds().toArray(String[]::new)))
                 .toList();
-        EvaluationReport report = new HoldoutEvaluator(candidates, List.of(selection), horizon, levels)
+        EvaluationReport report = new HoldoutEvaluator(candidates, shared, horizon, levels)
                 .evaluate(series, threads(), new PhasedProgress(candidates.isEmpty()));
         printTable(report, levels);
         out.println("Selected is what forecast and the service's runs use by default: "

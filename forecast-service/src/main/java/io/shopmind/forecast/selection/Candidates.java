@@ -15,6 +15,8 @@ import io.shopmind.forecast.evaluation.Candidate;
 import io.shopmind.forecast.intermittent.Croston;
 import io.shopmind.forecast.intermittent.SyntetosBoylanApproximation;
 import io.shopmind.forecast.intermittent.TeunterSyntetosBabai;
+import io.shopmind.forecast.neural.GlobalNeuralForecaster;
+import io.shopmind.forecast.neural.NeuralSettings;
 import io.shopmind.forecast.theta.DynamicOptimisedTheta;
 import io.shopmind.forecast.theta.Theta;
 import java.util.ArrayList;
@@ -45,6 +47,8 @@ public final class Candidates {
         add(new Candidate("Croston", new Croston()));
         add(new Candidate("SBA", new SyntetosBoylanApproximation()));
         add(new Candidate("TSB", new TeunterSyntetosBabai()));
+        add(new Candidate("GRU", new GlobalNeuralForecaster()));
+        add(new Candidate("LSTM", new GlobalNeuralForecaster(NeuralSettings.defaults().withCell(NeuralSettings.Cell.LSTM))));
     }
 
     private Candidates() {

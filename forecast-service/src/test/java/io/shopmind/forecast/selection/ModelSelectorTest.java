@@ -167,6 +167,41 @@ class ModelSelectorTest {
         assertThat(sparse.method()).isEqualTo(sparse.scores().get(0).method());
     }
 
+    /** A global method that forecasts as the naive method does and counts its trainings. */
+    private static final class CountedGlobal implements io.shopmind.forecast.model.GlobalForecaster {
+        final List<Integer> trainedOn = new ArrayList<>();
+
+        @Override
+        public List<FittedModel> fitGlobal(List<double[]> series, int seasonalPeriod, int horizon) {
+            trainedOn.add(series.size());
+            return series.stream().map(y -> new io.shopmind.forecast.baseline.Naive().fit(y, 1)).toList();
+        }
+
+        @Override
+        public FittedModel fit(double[] y, int seasonalPeriod) {
+            return fitGlobal(List.of(y), seasonalPeriod, 1).get(0);
+        }
+    }
+
+    @Test
+    void aGlobalCandidateTrainsOncePerOriginOverAllSeriesAndIsBacktestedAsTheLocalOnesAre() throws Exception {
+        CountedGlobal global = new CountedGlobal();
+        List<Candidate> candidates = List.of(new Candidate("Global", global), Candidates.named(List.of("Naive")).get(0));
+        ModelSelector selector = new ModelSelector(SelectionSettings.defaults(6).withCandidates(candidates)
+                .withCombination(1, Combination.MEDIAN));
+        List<double[]> series = List.of(seasonal(1), trending(2), new double[] {1, 2, 3});
+
+        List<List<Selection>> selections = selector.selectAll(series, 12, List.of(selector.settings().strategy()), 2,
+                io.shopmind.forecast.model.Progress.NONE);
+
+        // the whole series, then each of the two origins (the short series has none)
+        assertThat(global.trainedOn).containsExactly(3, 2, 2);
+        Selection first = selections.get(0).get(0);
+        assertThat(score(first, "Global").mase()).isEqualTo(score(first, "Naive").mase());
+        assertThat(selections.get(2).get(0).method()).isEqualTo("Naive");
+        assertThat(selections.get(2).get(0).accuracy()).isNull();
+    }
+
     @Test
     void theMeanCombinationAveragesPerStep() {
         Forecast a = new Forecast("a", new double[] {1, 2}, List.of(new PredictionInterval(80, new double[] {0, 1}, new double[] {2, 3})));
