@@ -1,6 +1,7 @@
 package io.shopmind.forecast.selection;
 
 import io.shopmind.forecast.arima.AutoArima;
+import io.shopmind.forecast.arima.RegressionWithArimaErrors;
 import io.shopmind.forecast.baseline.Mean;
 import io.shopmind.forecast.baseline.Naive;
 import io.shopmind.forecast.baseline.Naive2;
@@ -32,6 +33,7 @@ public final class Candidates {
 
     static {
         add(new Candidate("AutoARIMA", new AutoArima()));
+        add(new Candidate("RegARIMA", new RegressionWithArimaErrors()));
         add(new Candidate("ETS", Ets.auto()));
         add(new Candidate("STLF", new SeasonalTrendLoessEts()));
         add(new Candidate("Theta", new Theta()));
@@ -58,9 +60,13 @@ public final class Candidates {
         BY_NAME.put(candidate.name().toLowerCase(Locale.ROOT), candidate);
     }
 
-    /** What a selection backtests on every series by default: auto ETS, Theta, DOTM and the seasonal naive method. */
+    /**
+     * What a selection backtests on every series by default: auto ETS, Theta, DOTM, the seasonal naive method, and the
+     * regression of demand on price and promotion with ARIMA errors where the history holds prices or promotions that
+     * change.
+     */
     public static List<Candidate> core() {
-        return named(List.of("ETS", "Theta", "DOTM", "SNaive"));
+        return named(List.of("ETS", "Theta", "DOTM", "SNaive", "RegARIMA"));
     }
 
     /** AutoARIMA, added for short series, where its order search is cheap. */

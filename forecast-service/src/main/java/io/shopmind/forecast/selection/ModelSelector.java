@@ -1,5 +1,7 @@
 package io.shopmind.forecast.selection;
 
+import io.shopmind.forecast.arima.Regressors;
+import io.shopmind.forecast.arima.RegressionWithArimaErrors;
 import io.shopmind.forecast.baseline.GaussianIntervals;
 import io.shopmind.forecast.baseline.Naive;
 import io.shopmind.forecast.ets.Ets;
@@ -55,21 +57,26 @@ public final class ModelSelector implements Forecaster {
 
     /** Every local candidate's backtest on {@code y}, ranked; global candidates are left out (see {@link #backtestGlobal}). */
     public Backtest backtest(double[] y, int seasonalPeriod) {
-        return backtest(y, seasonalPeriod, List.of());
+        return backtest(y, seasonalPeriod, Regressors.NONE, List.of());
     }
 
     /**
      * Every local candidate's backtest on {@code y}, ranked with the trials of global candidates made beforehand by
-     * {@link #backtestGlobal} for this series.
+     * {@link #backtestGlobal} for this series. {@code regressors} (price, promotion; one value per observation) feed
+     * the regression with ARIMA errors, which is backtested only when one of them changes.
      */
-    public Backtest backtest(double[] y, int seasonalPeriod, List<Backtest.Trial> globalTrials) {
+    public Backtest backtest(double[] y, int seasonalPeriod, Regressors regressors, List<Backtest.Trial> globalTrials) {
         GaussianIntervals.checkSeries(y, seasonalPeriod, 1);
         boolean intermittent = isIntermittent(y, settings.intermittentShare());
         int[] origins = origins(y.length, seasonalPeriod);
         List<Backtest.Trial> trials = new ArrayList<>();
         if (origins.length > 0) {
             for (Candidate candidate : candidatesFor(intermittent, y.length <= settings.shortLength(), seasonalPeriod)) {
-                if (!(candidate.forecaster() instanceof GlobalForecaster)) {
+                if (candidate.forecaster() instanceof RegressionWithArimaErrors regression) {
+                    if (RegressionWithArimaErrors.anyVarying(regressors)) {
+                        trials.add(backtest(candidate, y, seasonalPeriod, origins, regression, regressors));
+                    }
+                } else if (!(candidate.forecaster() instanceof GlobalForecaster)) {
                     trials.add(backtest(candidate, y, seasonalPeriod, origins));
                 }
             }
@@ -146,12 +153,19 @@ public final class ModelSelector implements Forecaster {
      */
     public List<List<Selection>> selectAll(List<double[]> series, int seasonalPeriod, List<Strategy> strategies,
             int threads, Progress progress) throws InterruptedException {
+        return selectAll(series, java.util.Collections.nCopies(series.size(), Regressors.NONE), seasonalPeriod,
+                strategies, threads, progress);
+    }
+
+    /** As {@link #selectAll(List, int, List, int, Progress)}, with each series' regressors. */
+    public List<List<Selection>> selectAll(List<double[]> series, List<Regressors> regressors, int seasonalPeriod,
+            List<Strategy> strategies, int threads, Progress progress) throws InterruptedException {
         List<List<Backtest.Trial>> global = backtestGlobal(series, seasonalPeriod);
         List<Integer> indices = java.util.stream.IntStream.range(0, series.size()).boxed().toList();
         AtomicInteger done = new AtomicInteger();
         try (SeriesPool pool = new SeriesPool(threads)) {
             return pool.map(indices, i -> {
-                Backtest backtest = backtest(series.get(i), seasonalPeriod, global.get(i));
+                Backtest backtest = backtest(series.get(i), seasonalPeriod, regressors.get(i), global.get(i));
                 return strategies.stream().map(strategy -> choose(backtest, strategy)).toList();
             }, result -> progress.advanced(done.incrementAndGet(), series.size()));
         }
@@ -275,6 +289,24 @@ public final class ModelSelector implements Forecaster {
                 FittedModel model = refits != null ? refits.fit(origins[i])
                         : candidate.forecaster().fit(Arrays.copyOfRange(y, 0, origins[i]), m);
                 forecasts[i] = finite(model.forecast(h).mean());
+            }
+        } catch (RuntimeException e) {
+            return new Backtest.Trial(candidate, null, null, failedScore(candidate, origins));
+        }
+        return new Backtest.Trial(candidate, whole, forecasts, score(candidate.name(), forecasts, y, m, origins));
+    }
+
+    /** The regression's backtest on the regressors up to each origin, and its fit to the whole series. */
+    private Backtest.Trial backtest(Candidate candidate, double[] y, int m, int[] origins,
+            RegressionWithArimaErrors regression, Regressors regressors) {
+        int h = settings.horizon();
+        double[][] forecasts = new double[origins.length][];
+        FittedModel whole;
+        try {
+            whole = regression.fit(y, m, regressors);
+            for (int i = 0; i < origins.length; i++) {
+                forecasts[i] = finite(regression.fit(Arrays.copyOf(y, origins[i]), m, regressors.head(origins[i]))
+                        .forecast(h).mean());
             }
         } catch (RuntimeException e) {
             return new Backtest.Trial(candidate, null, null, failedScore(candidate, origins));

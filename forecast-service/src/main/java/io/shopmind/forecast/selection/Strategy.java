@@ -42,11 +42,12 @@ public sealed interface Strategy permits Strategy.Best, Strategy.Ensemble {
      * The default: the median of ETS, AutoARIMA, Theta and DOTM, the construction of Petropoulos &amp; Svetunkov
      * (2020, "A simple combination of univariate models", IJF 36(1): the median of ETS, CES, ARIMA and DOTM) with the
      * Theta method in place of complex exponential smoothing, and STL + ETS in place of ETS for long seasonal
-     * periods. A fixed rule, not fitted to any data set: the median is of the members backtested on the series (on
-     * long series, where a run does not try AutoARIMA, of the other three).
+     * periods, and the regression on price and promotion with ARIMA errors joining where the history holds them. A
+     * fixed rule, not fitted to any data set: the median is of the members backtested on the series (on long series,
+     * where a run does not try AutoARIMA, of the others).
      */
     static Strategy defaultEnsemble() {
-        return new Ensemble(List.of("ETS", "STLF", "AutoARIMA", "Theta", "DOTM"), Combination.MEDIAN);
+        return new Ensemble(List.of("ETS", "STLF", "AutoARIMA", "RegARIMA", "Theta", "DOTM"), Combination.MEDIAN);
     }
 
     /** A short label: {@code Best}, {@code Median(best 3)}, {@code Median(ETS, AutoARIMA, Theta, DOTM)}. */
