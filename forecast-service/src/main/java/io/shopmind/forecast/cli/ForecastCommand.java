@@ -199,18 +199,19 @@ public final class ForecastCommand {
 
     /** The evaluation's progress: the candidates fitted alone, then the backtests the Selected row reads. */
     private static final class PhasedProgress implements Progress {
-        private final ProgressLine alone = new ProgressLine(System.err, "models");
-        private final ProgressLine backtests = new ProgressLine(System.err, "backtests");
-        private boolean aloneDone;
+        private ProgressLine phase;
 
         PhasedProgress(boolean noModels) {
-            this.aloneDone = noModels;
+            this.phase = new ProgressLine(System.err, noModels ? "backtests" : "models");
         }
 
         @Override
         public synchronized void advanced(int done, int total) {
-            (aloneDone ? backtests : alone).advanced(done, total);
-            aloneDone |= done == total;
+            phase.advanced(done, total);
+            if (done == total) {
+                // the next phase's clock starts now, so its ETA counts its own pace only
+                phase = new ProgressLine(System.err, "backtests");
+            }
         }
     }
 
