@@ -4,7 +4,6 @@ import io.shopmind.forecast.history.CsvFormatException;
 import io.shopmind.forecast.history.LongFormatCsv;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +26,11 @@ final class ForecastFile {
         if (headerLine == null) {
             throw new CsvFormatException(1, "header", "the file is empty; expected a header unique_id,ds,yhat[,method]");
         }
-        List<String> header = fields(headerLine);
-        int id = column(header, "unique_id");
-        int ds = column(header, "ds");
-        int yhat = column(header, "yhat");
+        List<String> header = TimeSeriesCsv.fields(headerLine);
+        String expected = "unique_id,ds,yhat[,method]";
+        int id = TimeSeriesCsv.column(header, "unique_id", expected);
+        int ds = TimeSeriesCsv.column(header, "ds", expected);
+        int yhat = TimeSeriesCsv.column(header, "yhat", expected);
         int method = header.indexOf("method") >= 0 ? header.indexOf("method") : header.indexOf("model");
         Map<String, Map<String, Integer>> steps = new HashMap<>();
         heldOut.forEach((key, series) -> {
@@ -47,7 +47,7 @@ final class ForecastFile {
             if (text.isBlank()) {
                 continue;
             }
-            List<String> f = fields(text);
+            List<String> f = TimeSeriesCsv.fields(text);
             if (f.size() != header.size()) {
                 throw new CsvFormatException(line, "line", "expected " + header.size() + " columns, found " + f.size());
             }
@@ -73,21 +73,5 @@ final class ForecastFile {
         double[] v = new double[n];
         java.util.Arrays.fill(v, Double.NaN);
         return v;
-    }
-
-    private static int column(List<String> header, String name) {
-        int index = header.indexOf(name);
-        if (index < 0) {
-            throw new CsvFormatException(1, "header", "no column '" + name + "' in the header " + header
-                    + "; expected unique_id,ds,yhat[,method]");
-        }
-        return index;
-    }
-
-    private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        LongFormatCsv.split(line, fields);
-        fields.replaceAll(String::trim);
-        return fields;
     }
 }
