@@ -1,5 +1,6 @@
 package io.shopmind.forecast.cli;
 
+import io.shopmind.forecast.arima.RegressionWithArimaErrors;
 import io.shopmind.forecast.evaluation.Candidate;
 import io.shopmind.forecast.evaluation.EvaluationReport;
 import io.shopmind.forecast.evaluation.HoldoutEvaluator;
@@ -60,7 +61,8 @@ public final class ForecastCommand {
                                     the dates)
               --levels 80,95        interval levels in percent
               --models A,B,...      candidates backtested (default ETS,Theta,DOTM,SNaive, AutoARIMA on series of at
-                                    most 200 points, Croston,SBA,TSB on intermittent ones); known: %s
+                                    most 200 points, STLF for ETS above a season of 12, Croston,SBA,TSB on
+                                    intermittent ones; GRU and LSTM train across series); known: %s
               --combine K           forecast: keep the best K models instead of the default ensemble (1: the single
                                     best); evaluate: K of the Combined row (default 3)
               --combination median  median or mean of a combination
@@ -156,8 +158,11 @@ public final class ForecastCommand {
         int horizon = horizon();
         double[] levels = levels();
         SelectionSettings settings = settings(horizon);
+        // rows of the models fitted alone; the global ones are trained once for all series below, and the
+        // regression on price and promotion needs those columns, which the command line's files do not hold
         List<Candidate> candidates = settings.allCandidates(data.seasonalPeriod()).stream()
-                .filter(c -> !(c.forecaster() instanceof GlobalForecaster)).toList();
+                .filter(c -> !(c.forecaster() instanceof GlobalForecaster))
+                .filter(c -> !(c.forecaster() instanceof RegressionWithArimaErrors)).toList();
         Map<String, Strategy> rows = new LinkedHashMap<>();
         rows.put("Selected", settings.strategy());
         rows.put("Best", new Strategy.Best(1, combination()));
