@@ -40,7 +40,7 @@ class ForecastCommandTest {
 
         assertThat(table.lines().findFirst().orElseThrow()).contains("sMAPE", "MASE", "OWA", "cov80", "cov95");
         assertThat(table).contains("ETS", "Theta", "SNaive", "Selected", "Best", "Combined", "relative to Naive2",
-                "Selected is what forecast and the service's runs use by default: Median(ETS, STLF, AutoARIMA, Theta, DOTM)");
+                "Selected is what forecast and the service's runs use by default: Median(ETS, STLF, AutoARIMA, RegARIMA, Theta, DOTM)");
         JsonNode report = JsonMapper.builder().build().readTree(json.toFile());
         assertThat(report.get("series").asInt()).isEqualTo(2);
         assertThat(report.get("models").valueStream().map(m -> m.get("model").asString()))
