@@ -177,9 +177,15 @@ public class ForecastRunService {
             byPeriod.computeIfAbsent(period, p -> new ArrayList<>()).add(id);
         }
         for (Map.Entry<Integer, List<String>> group : byPeriod.entrySet()) {
-            List<String> ids = group.getValue().stream()
-                    .filter(id -> history.values(id, properties.maxHistory()).length > 0).toList();
-            List<double[]> series = ids.stream().map(id -> history.values(id, properties.maxHistory())).toList();
+            List<String> ids = new ArrayList<>();
+            List<double[]> series = new ArrayList<>();
+            for (String id : group.getValue()) {
+                double[] y = history.values(id, properties.maxHistory());
+                if (y.length > 0) {
+                    ids.add(id);
+                    series.add(y);
+                }
+            }
             if (series.isEmpty()) {
                 continue;
             }
