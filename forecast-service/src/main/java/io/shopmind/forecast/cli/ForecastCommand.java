@@ -160,7 +160,8 @@ public final class ForecastCommand {
         SelectionSettings settings = settings(horizon);
         // rows of the models fitted alone; the global ones are trained once for all series below, and the
         // regression on price and promotion needs those columns, which the command line's files do not hold
-        List<Candidate> candidates = settings.allCandidates(data.seasonalPeriod()).stream()
+        int longest = data.series().stream().mapToInt(s -> s.values().length - horizon).max().orElse(0);
+        List<Candidate> candidates = settings.allCandidates(data.seasonalPeriod(), longest).stream()
                 .filter(c -> !(c.forecaster() instanceof GlobalForecaster))
                 .filter(c -> !(c.forecaster() instanceof RegressionWithArimaErrors)).toList();
         Map<String, Strategy> rows = new LinkedHashMap<>();

@@ -90,10 +90,13 @@ public record SelectionSettings(int horizon, int origins, int originStep, List<C
         return withStrategy(new Strategy.Best(members, combination));
     }
 
-    /** The methods a regular series of at most {@code shortLength} observations and period m is backtested with. */
-    public List<Candidate> allCandidates(int seasonalPeriod) {
-        return Stream.concat(shortCandidates.stream(), candidates.stream()).map(c -> forPeriod(c, seasonalPeriod))
-                .distinct().toList();
+    /**
+     * The methods every regular series of period m and at most {@code longest} observations is backtested with:
+     * the short-series ones only when no series is longer than {@code shortLength}.
+     */
+    public List<Candidate> allCandidates(int seasonalPeriod, int longest) {
+        return Stream.concat(longest <= shortLength ? shortCandidates.stream() : Stream.empty(), candidates.stream())
+                .map(c -> forPeriod(c, seasonalPeriod)).distinct().toList();
     }
 
     /** The candidate as it is used for {@code seasonalPeriod}: its substitute for long seasons, if it has one. */
