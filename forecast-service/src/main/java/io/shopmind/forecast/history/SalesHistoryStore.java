@@ -106,6 +106,39 @@ public class SalesHistoryStore {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * The sales of one series as the models read them, with their price and promotion flag (NaN where the history
+     * has none): oldest first, at most the last {@code limit} periods.
+     */
+    public RecentSales recent(String seriesId, int limit) {
+        List<double[]> rows = jdbc.query("""
+                SELECT y, price, promo FROM (SELECT ds, y, price, promo FROM observation WHERE series_id = ?
+                                             ORDER BY ds DESC LIMIT ?) recent
+                ORDER BY ds""", (rs, row) -> {
+            java.math.BigDecimal price = rs.getBigDecimal("price");
+            Boolean promo = (Boolean) rs.getObject("promo");
+            return new double[] {rs.getDouble("y"), price == null ? Double.NaN : price.doubleValue(),
+                    promo == null ? Double.NaN : promo ? 1 : 0};
+        }, seriesId, limit);
+        double[][] columns = new double[3][rows.size()];
+        for (int t = 0; t < rows.size(); t++) {
+            for (int j = 0; j < 3; j++) {
+                columns[j][t] = rows.get(t)[j];
+            }
+        }
+        return new RecentSales(columns[0], columns[1], columns[2]);
+    }
+
+    /**
+     * A series' recent history, oldest first.
+     *
+     * @param y     the sales per period
+     * @param price the price per period, NaN where unknown
+     * @param promo 1 for a promotion, 0 for none, NaN where unknown
+     */
+    public record RecentSales(double[] y, double[] price, double[] promo) {
+    }
+
     /** The last date of a series' history, if it has any. */
     public Optional<LocalDate> lastDs(String seriesId) {
         return Optional.ofNullable(jdbc.queryForObject("SELECT max(ds) FROM observation WHERE series_id = ?",

@@ -2,11 +2,14 @@ package io.shopmind.forecast.run;
 
 import io.shopmind.forecast.ForecastProperties;
 import io.shopmind.forecast.api.RunRequest;
+import io.shopmind.forecast.arima.Regressors;
+import io.shopmind.forecast.arima.RegressionWithArimaErrors;
 import io.shopmind.forecast.api.RunSummary;
 import io.shopmind.forecast.history.Frequency;
 import io.shopmind.forecast.history.SalesHistoryStore;
 import io.shopmind.forecast.model.Forecast;
 import io.shopmind.forecast.model.PredictionInterval;
+import io.shopmind.forecast.selection.Backtest;
 import io.shopmind.forecast.selection.Candidates;
 import io.shopmind.forecast.selection.Combination;
 import io.shopmind.forecast.selection.ModelSelector;
@@ -25,8 +28,11 @@ import io.shopmind.model.problem.FieldError;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -112,8 +118,10 @@ public class ForecastRunService implements JobHandler<ForecastRunService.RunJob>
                 ? (request.combineTop() == null ? 3 : request.combineTop()) : 1;
         Combination combination = request.combination() == null ? Combination.MEDIAN
                 : Combination.valueOf(request.combination().toUpperCase(Locale.ROOT));
-        SelectionSettings selection = SelectionSettings.defaults(horizon).withOrigins(origins, horizon)
-                .withCombination(combine, combination);
+        SelectionSettings selection = SelectionSettings.defaults(horizon).withOrigins(origins, horizon);
+        if (Boolean.TRUE.equals(request.combine())) {
+            selection = selection.withCombination(combine, combination);
+        }
         if (request.models() != null && !request.models().isEmpty()) {
             try {
                 selection = selection.withCandidates(Candidates.named(request.models()));
@@ -155,7 +163,9 @@ public class ForecastRunService implements JobHandler<ForecastRunService.RunJob>
         progress.report(0, total, "0 of " + total + " series on " + properties.threads() + " threads");
         metrics.runProgressed(Duration.ZERO, 0, total);
         try (SeriesPool pool = new SeriesPool(properties.threads())) {
-            pool.map(seriesIds, id -> forecastOne(runId, id, selector, levels), succeeded -> {
+            Map<String, List<Backtest.Trial>> global = globalTrials(seriesIds, selector);
+            pool.map(seriesIds, id -> forecastOne(runId, id, selector, levels, global.getOrDefault(id, List.of())),
+                    succeeded -> {
                 metrics.seriesFinished(succeeded);
                 if (!succeeded) {
                     failed.incrementAndGet();
@@ -182,18 +192,57 @@ public class ForecastRunService implements JobHandler<ForecastRunService.RunJob>
         }
     }
 
+    /**
+     * The backtests of the candidates that train across series (the neural networks, when a run names them): each is
+     * trained once per origin over all series of a seasonal period, before the series are forecast one by one.
+     */
+    private Map<String, List<Backtest.Trial>> globalTrials(List<String> seriesIds, ModelSelector selector) {
+        Map<String, List<Backtest.Trial>> trials = new HashMap<>();
+        if (selector.settings().globalCandidates().isEmpty()) {
+            return trials;
+        }
+        Map<Integer, List<String>> byPeriod = new LinkedHashMap<>();
+        for (String id : seriesIds) {
+            int period = jdbc.queryForObject("SELECT seasonal_period FROM series WHERE id = ?", Integer.class, id);
+            byPeriod.computeIfAbsent(period, p -> new ArrayList<>()).add(id);
+        }
+        for (Map.Entry<Integer, List<String>> group : byPeriod.entrySet()) {
+            List<String> ids = new ArrayList<>();
+            List<double[]> series = new ArrayList<>();
+            for (String id : group.getValue()) {
+                double[] y = history.values(id, properties.maxHistory());
+                if (y.length > 0) {
+                    ids.add(id);
+                    series.add(y);
+                }
+            }
+            if (series.isEmpty()) {
+                continue;
+            }
+            List<List<Backtest.Trial>> perSeries = selector.backtestGlobal(series, group.getKey());
+            for (int i = 0; i < ids.size(); i++) {
+                trials.put(ids.get(i), perSeries.get(i));
+            }
+        }
+        return trials;
+    }
+
     /** Chooses, fits and stores one series' forecast; false when the series could not be forecast. */
-    private boolean forecastOne(UUID runId, String seriesId, ModelSelector selector, double[] levels) {
+    private boolean forecastOne(UUID runId, String seriesId, ModelSelector selector, double[] levels,
+            List<Backtest.Trial> globalTrials) {
         try {
             var series = jdbc.queryForMap("SELECT frequency, seasonal_period FROM series WHERE id = ?", seriesId);
             Frequency frequency = Frequency.of((String) series.get("frequency"));
             int seasonalPeriod = ((Number) series.get("seasonal_period")).intValue();
-            double[] y = history.values(seriesId, properties.maxHistory());
+            SalesHistoryStore.RecentSales recent = history.recent(seriesId, properties.maxHistory());
+            double[] y = recent.y();
             LocalDate lastDs = history.lastDs(seriesId).orElse(null);
             if (y.length == 0 || lastDs == null) {
                 return false;
             }
-            Selection selection = selector.select(y, seasonalPeriod);
+            // the stored prices and promotions feed the regression with ARIMA errors
+            Regressors regressors = RegressionWithArimaErrors.fromHistory(recent.price(), recent.promo());
+            Selection selection = selector.choose(selector.backtest(y, seasonalPeriod, regressors, globalTrials));
             int horizon = selector.settings().horizon();
             Forecast forecast = selection.model().forecast(horizon, levels);
             List<ForecastPoint> points = new ArrayList<>(horizon);
