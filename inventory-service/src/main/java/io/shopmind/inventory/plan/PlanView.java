@@ -20,7 +20,7 @@ import java.util.UUID;
  * @param quality {@code optimal}, {@code feasible, not proven optimal}, ...
  */
 public record PlanView(UUID id, PlanStatus status, String warehouse, int horizonWeeks, String currency,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetPerWeek, Double volumeCapacity, String method,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal budgetPerWeek, Double volumeCapacity, String method,
         Double cost, Double lowerBound, Double gap, String quality, Integer iterations, Long solveMillis,
         String error, Instant createdAt, Instant completedAt, Instant approvedAt, List<Line> lines) {
 
@@ -32,7 +32,7 @@ public record PlanView(UUID id, PlanStatus status, String warehouse, int horizon
     @Schema(name = "PlanLineView")
     public record Line(long id, String sku, String supplier, int week, LocalDate orderDate,
             LocalDate expectedReceipt, long quantity, Long approvedQuantity, String currency,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitCost, ForecastSource forecastSource,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal unitCost, ForecastSource forecastSource,
             String forecastModel, String forecastNote, double leadTimeMeanDays, double leadTimeSdDays,
             Double serviceLevel, Double demandPerDay, Double leadTimeDemandMean, Double leadTimeDemandSd,
             Double safetyStock, Double reorderPoint, Long orderQuantity, Double orderUpTo, long onHand, long onOrder,
