@@ -1,6 +1,9 @@
 package io.shopmind.recommendation.ranking;
 
 import io.shopmind.recommendation.interaction.IdIndex;
+import io.shopmind.recommendation.linalg.Cholesky;
+import io.shopmind.recommendation.linalg.DenseVectors;
+import io.shopmind.recommendation.linalg.Gram;
 import io.shopmind.recommendation.model.RankedItems;
 import io.shopmind.recommendation.model.TopK;
 import java.util.Arrays;
@@ -62,7 +65,7 @@ public final class ServingModel {
         this.ruleConfidences = ruleConfidences;
         if (kind == Kind.FACTORS) {
             check(itemFactors.length == n * factors && itemBiases.length == n, "itemFactors");
-            this.gramPlusRidge = gramPlusRidge(itemFactors, n, factors, lambda);
+            this.gramPlusRidge = Gram.plusRidge(itemFactors, n, factors, lambda);
         } else {
             this.gramPlusRidge = null;
         }
@@ -199,24 +202,8 @@ public final class ServingModel {
     private void scoreFactors(double[] x, double[] scores) {
         int f = factors;
         int n = itemCount();
-        int unrolled = f & ~3;
         for (int i = 0; i < n; i++) {
-            int base = i * f;
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int a = 0;
-            for (; a < unrolled; a += 4) {
-                s0 += x[a] * itemFactors[base + a];
-                s1 += x[a + 1] * itemFactors[base + a + 1];
-                s2 += x[a + 2] * itemFactors[base + a + 2];
-                s3 += x[a + 3] * itemFactors[base + a + 3];
-            }
-            for (; a < f; a++) {
-                s0 += x[a] * itemFactors[base + a];
-            }
-            scores[i] = itemBiases[i] + ((s0 + s1) + (s2 + s3));
+            scores[i] = itemBiases[i] + DenseVectors.dot(itemFactors, i * f, x, 0, f);
         }
     }
 
@@ -334,27 +321,6 @@ public final class ServingModel {
             nj += yj * yj;
         }
         return ni == 0 || nj == 0 ? 0 : dot / Math.sqrt(ni * nj);
-    }
-
-    private static double[] gramPlusRidge(float[] y, int rows, int f, double lambda) {
-        double[] gram = new double[f * f];
-        for (int row = 0; row < rows; row++) {
-            int base = row * f;
-            for (int a = 0; a < f; a++) {
-                double va = y[base + a];
-                int ga = a * f;
-                for (int b = a; b < f; b++) {
-                    gram[ga + b] += va * y[base + b];
-                }
-            }
-        }
-        for (int a = 0; a < f; a++) {
-            gram[a * f + a] += lambda;
-            for (int b = 0; b < a; b++) {
-                gram[a * f + b] = gram[b * f + a];
-            }
-        }
-        return gram;
     }
 
     private static void check(boolean condition, String field) {
