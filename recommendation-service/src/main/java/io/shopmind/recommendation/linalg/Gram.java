@@ -1,6 +1,8 @@
 package io.shopmind.recommendation.linalg;
 
 import io.shopmind.recommendation.interaction.InteractionMatrix;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /** Gram matrices: {@code YᵀY + λI} of a factor matrix, and {@code XᵀX} of an interaction matrix. */
 public final class Gram {
@@ -83,5 +85,89 @@ public final class Gram {
             }
         }
         return g;
+    }
+
+    /** One block of columns: each column's entry count, then their rows and values in turn. */
+    private record Block(int[] counts, int[] rows, float[] values) {
+    }
+
+    /**
+     * The lower triangle, diagonal included, of {@code XᵀX} with its items renumbered: item {@code order[p]} becomes
+     * row and column {@code p}. Sparse by column, rows ascending; only co-occurring pairs are stored. Columns are
+     * built in parallel blocks joined in order, so the result does not depend on the number of cores.
+     */
+    public static SparseColumns lowerOfItems(InteractionMatrix x, int[] order) {
+        int n = x.itemCount();
+        if (order.length != n) {
+            throw new IllegalArgumentException("order: expected a permutation of the " + n + " items");
+        }
+        int[] position = new int[n];
+        for (int p = 0; p < n; p++) {
+            position[order[p]] = p;
+        }
+        int blocks = Math.max(1, Math.min(n, 64));
+        int blockSize = (n + blocks - 1) / blocks;
+        ThreadLocal<SparseAccumulator> work = ThreadLocal.withInitial(() -> new SparseAccumulator(n));
+        Block[] parts = IntStream.range(0, blocks).parallel().mapToObj(b -> {
+            SparseAccumulator column = work.get();
+            int from = b * blockSize;
+            int to = Math.min(n, from + blockSize);
+            int[] counts = new int[Math.max(0, to - from)];
+            int[] rows = new int[1024];
+            float[] values = new float[1024];
+            int size = 0;
+            for (int j = from; j < to; j++) {
+                int item = order[j];
+                for (int q = x.columnStart(item); q < x.columnEnd(item); q++) {
+                    int u = x.userAt(q);
+                    double xu = x.columnValueAt(q);
+                    for (int p = x.rowStart(u); p < x.rowEnd(u); p++) {
+                        int i = position[x.itemAt(p)];
+                        if (i >= j) {
+                            column.add(i, xu * x.valueAt(p));
+                        }
+                    }
+                }
+                int[] touched = new int[column.size()];
+                for (int t = 0; t < touched.length; t++) {
+                    touched[t] = column.touched(t);
+                }
+                Arrays.sort(touched);
+                if (size + touched.length > rows.length) {
+                    int grown = Math.max(size + touched.length, rows.length * 2);
+                    rows = Arrays.copyOf(rows, grown);
+                    values = Arrays.copyOf(values, grown);
+                }
+                for (int i : touched) {
+                    rows[size] = i;
+                    values[size++] = (float) column.value(i);
+                }
+                counts[j - from] = touched.length;
+                column.clear();
+            }
+            return new Block(counts, Arrays.copyOf(rows, size), Arrays.copyOf(values, size));
+        }).toArray(Block[]::new);
+        int[] pointers = new int[n + 1];
+        long total = 0;
+        for (int b = 0; b < blocks; b++) {
+            int[] counts = parts[b].counts();
+            for (int c = 0; c < counts.length; c++) {
+                int j = b * blockSize + c;
+                total += counts[c];
+                if (total > Integer.MAX_VALUE - 8) {
+                    throw new IllegalArgumentException("interactions: more co-occurring item pairs than one array holds");
+                }
+                pointers[j + 1] = (int) total;
+            }
+        }
+        int[] rows = new int[(int) total];
+        float[] values = new float[(int) total];
+        int at = 0;
+        for (Block part : parts) {
+            System.arraycopy(part.rows(), 0, rows, at, part.rows().length);
+            System.arraycopy(part.values(), 0, values, at, part.values().length);
+            at += part.rows().length;
+        }
+        return new SparseColumns(n, pointers, rows, values);
     }
 }

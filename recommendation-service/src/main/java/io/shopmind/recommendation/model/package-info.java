@@ -5,4 +5,7 @@
  * io.shopmind.recommendation.model.FactorModel} is the latent-factor model that ALS and BPR train. Plain Java, no
  * Spring.
  */
+@PlainJava
 package io.shopmind.recommendation.model;
+
+import io.shopmind.model.PlainJava;

@@ -2,7 +2,6 @@ package io.shopmind.recommendation.serving;
 
 import io.shopmind.model.recommendation.RecommendationList;
 import io.shopmind.model.problem.FieldError;
-import io.shopmind.recommendation.ranking.Merchandising;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;

@@ -3,7 +3,7 @@ package io.shopmind.recommendation.benchmark;
 import io.shopmind.database.EmbeddedDatabaseInitializer;
 import io.shopmind.model.service.ShopMindService;
 import io.shopmind.recommendation.RecommendationServiceApplication;
-import io.shopmind.recommendation.ranking.Merchandising;
+import io.shopmind.recommendation.serving.Merchandising;
 import io.shopmind.recommendation.serving.ListOptions;
 import io.shopmind.recommendation.serving.Recommendations;
 import io.shopmind.servicesupport.ServiceApplication;

@@ -15,7 +15,8 @@ class AlgorithmPackagesTest {
         "io.shopmind.recommendation.popularity..", "io.shopmind.recommendation.knn..",
         "io.shopmind.recommendation.als..", "io.shopmind.recommendation.bpr..", "io.shopmind.recommendation.ease..",
         "io.shopmind.recommendation.association..", "io.shopmind.recommendation.evaluation..",
-        "io.shopmind.recommendation.ranking..", "io.shopmind.recommendation.statistics.."};
+        "io.shopmind.recommendation.linalg..", "io.shopmind.recommendation.plsa..", "io.shopmind.recommendation.algorithm..",
+        "io.shopmind.recommendation.cli..", "io.shopmind.recommendation.statistics.."};
 
     @Test
     void importNoFrameworkTypes() {

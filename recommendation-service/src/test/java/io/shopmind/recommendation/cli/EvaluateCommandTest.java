@@ -1,7 +1,8 @@
-package io.shopmind.recommendation.evaluation;
+package io.shopmind.recommendation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopmind.recommendation.evaluation.PlantedInteractions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,15 +34,15 @@ class EvaluateCommandTest {
         Path topk = dir.resolve("topk.csv");
 
         int status = run("--data", data.toString(), "--format", "movielens", "--split", "stratified:0.75", "--k", "10",
-                "--algorithms", "pop,itemknn,als,bpr,ease", "--seed", "42", "--threads", "2",
-                "--param", "bpr.epochs=5", "--param", "als.factors=8",
+                "--algorithms", "pop,itemknn,als(factors=8),bpr(epochs=5),ease", "--seed", "42", "--threads", "2",
                 "--out", json.toString(), "--predictions", topk.toString());
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String table = out.toString(StandardCharsets.UTF_8);
         assertThat(table).contains("nDCG@10", "pop", "itemknn", "als", "bpr", "ease");
         String report = Files.readString(json);
-        assertThat(report).contains("\"algorithm\": \"ease\"", "\"ndcg\": ", "\"split\": \"stratified:0.75\"");
+        assertThat(report).contains("\"algorithm\": \"ease\"", "\"label\": \"als(alpha=1,factors=8,", "\"ndcg\": ",
+                "\"split\": \"stratified:0.75\"", "\"scoring\": \"folded\"");
         List<String> lines = Files.readAllLines(dir.resolve("topk-ease.csv"));
         assertThat(lines.get(0)).isEqualTo("user,item,rank");
         assertThat(lines).hasSize(1 + 120 * 10);
@@ -89,9 +90,9 @@ class EvaluateCommandTest {
 
         assertThat(run("--data", base.toString(), "--split", "given:" + test, "--algorithms", "pop,ease"))
                 .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(run("--data", base.toString(), "--split", "leave-last-out", "--algorithms", "userknn", "--k", "5"))
+        assertThat(run("--data", base.toString(), "--split", "leave-last-out", "--algorithms", "itemknn", "--k", "5"))
                 .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("given:", "leave-last-out", "userknn");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("given:", "leave-last-out", "itemknn");
     }
 
     @Test
@@ -109,7 +110,7 @@ class EvaluateCommandTest {
         Files.writeString(data, csv);
 
         assertThat(run("--data", data.toString(), "--format", "csv", "--feedback", "weighted", "--split",
-                "leave-last-out", "--algorithms", "pop,als,ease", "--param", "als.factors=4"))
+                "leave-last-out", "--algorithms", "pop,als(factors=4),ease"))
                 .as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("50 users, 40 items");
     }
@@ -122,18 +123,64 @@ class EvaluateCommandTest {
 
         assertThat(run("--data", data.toString(), "--algorithms", "ease,itemknn", "--tune", "holdout", "--out",
                 json.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(Files.readString(json)).contains("\"algorithm\": \"ease[ease.lambda=", "\"algorithm\": \"itemknn[");
+        assertThat(Files.readString(json)).contains("\"label\": \"ease(lambda=", "\"label\": \"itemknn(neighbours=");
     }
 
     @Test
     void reportsBadArgumentsAndBadLinesWithStatusTwo() throws Exception {
         assertThat(run("--data", "x", "--algorithms", "magic")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown algorithm 'magic'", "usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("algorithm: 'magic' is not one of", "usage:");
+        err.reset();
+        assertThat(run("--data", "x", "--algorithms", "ease,als(factors=0)")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("params.factors: must be within [1, 1024], was 0");
+        err.reset();
+        assertThat(run("--data", "x", "--param", "ease.lambda=5")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--algorithms \"ease(lambda=250)\"");
 
         Path bad = dir.resolve("bad.data");
         Files.writeString(bad, "1\t2\t3\t4\n1\t2\n");
         err.reset();
         assertThat(run("--data", bad.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2");
+    }
+
+    @Test
+    void scoresServedEaseWithEveryWeightKeptAsTheFullModel() throws Exception {
+        // 150 items: a served EASE that keeps 1,000 weights per item keeps them all, so folding users in from their
+        // training cells must rank exactly as the trained dense model does
+        Path data = dir.resolve("u.data");
+        PlantedInteractions.writeMovieLens(new PlantedInteractions(100, 150, 5, 10, 20, 0.8, 7).generate(), data);
+        Path folded = dir.resolve("folded.csv");
+        Path trained = dir.resolve("trained.csv");
+
+        assertThat(run("--data", data.toString(), "--algorithms", "ease(neighbours=1000)", "--predictions",
+                folded.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("--data", data.toString(), "--algorithms", "ease", "--users", "trained", "--predictions",
+                trained.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        assertThat(Files.readAllLines(folded)).isEqualTo(Files.readAllLines(trained));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("users folded", "users trained");
+    }
+
+    @Test
+    void blendsFamiliesWithWeightsChosenOnAHoldoutAndReportsProgress() throws Exception {
+        Path data = dir.resolve("u.data");
+        PlantedInteractions.writeMovieLens(new PlantedInteractions(150, 200, 6, 10, 25, 0.8, 3).generate(), data);
+        Path json = dir.resolve("blend.json");
+
+        assertThat(run("--data", data.toString(), "--algorithms", "blend", "--threads", "2", "--out", json.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        // each part with its chosen settings and weight, e.g. ease(lambda=250,neighbours=100)*0.40
+        assertThat(Files.readString(json)).containsPattern(
+                "\"label\": \"blend\\((ease|als|plsa)\\([a-zA-Z]+=[^)]*\\)\\*[01]\\.\\d\\d");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("blend: 1/", "%)", "validating plsa(aspects=16", "left");
+    }
+
+    @Test
+    void listsEveryAlgorithmsParameters() {
+        assertThat(run("--parameters")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("sansa", "entriesPerItem", "regularization",
+                "constant | per-cell", "halfLifeDays");
     }
 }

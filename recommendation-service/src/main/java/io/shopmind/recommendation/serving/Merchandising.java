@@ -1,4 +1,4 @@
-package io.shopmind.recommendation.ranking;
+package io.shopmind.recommendation.serving;
 
 import io.shopmind.recommendation.model.RankedItems;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package io.shopmind.recommendation.evaluation;
+package io.shopmind.recommendation.cli;
 
+import io.shopmind.recommendation.evaluation.RankingMetrics;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +9,7 @@ import java.util.Locale;
  *
  * @param data       where the interactions came from
  * @param split      how they were split
+ * @param scoring    how test users were scored: {@code folded} into the served model, or {@code trained}
  * @param seed       the run's seed
  * @param users      users in the index
  * @param items      items in the index
@@ -15,7 +17,7 @@ import java.util.Locale;
  * @param testCells  test cells
  * @param results    one entry per algorithm, in the order run
  */
-public record EvaluationReport(String data, String split, long seed, int users, int items, int trainCells,
+record EvaluationReport(String data, String split, String scoring, long seed, int users, int items, int trainCells,
         int testCells, List<AlgorithmResult> results) {
 
     public EvaluationReport {
@@ -26,8 +28,9 @@ public record EvaluationReport(String data, String split, long seed, int users, 
     public String toTable() {
         StringBuilder out = new StringBuilder();
         int k = results.isEmpty() ? 0 : results.get(0).metrics().k();
-        out.append(String.format(Locale.ROOT, "data %s, split %s, seed %d: %d users, %d items, %d train / %d test cells%n",
-                data, split, seed, users, items, trainCells, testCells));
+        out.append(String.format(Locale.ROOT,
+                "data %s, split %s, users %s, seed %d: %d users, %d items, %d train / %d test cells%n", data, split,
+                scoring, seed, users, items, trainCells, testCells));
         int width = 11;
         for (AlgorithmResult r : results) {
             width = Math.max(width, r.algorithm().length());
@@ -42,6 +45,9 @@ public record EvaluationReport(String data, String split, long seed, int users, 
                     r.algorithm(), m.ndcg(), m.precision(), m.recall(), m.map(), m.mapAtK(), m.hitRate(),
                     m.coverage(), m.users(), r.fitSeconds(), r.evaluateSeconds()));
         }
+        for (AlgorithmResult r : results) {
+            out.append(String.format(Locale.ROOT, "  %s: %s%n", r.algorithm(), r.label()));
+        }
         return out.toString();
     }
 
@@ -50,6 +56,7 @@ public record EvaluationReport(String data, String split, long seed, int users, 
         out.append("{\n");
         out.append("  \"data\": ").append(quote(data)).append(",\n");
         out.append("  \"split\": ").append(quote(split)).append(",\n");
+        out.append("  \"scoring\": ").append(quote(scoring)).append(",\n");
         out.append("  \"seed\": ").append(seed).append(",\n");
         out.append("  \"users\": ").append(users).append(",\n");
         out.append("  \"items\": ").append(items).append(",\n");
@@ -61,6 +68,7 @@ public record EvaluationReport(String data, String split, long seed, int users, 
             RankingMetrics m = result.metrics();
             out.append(r == 0 ? "\n" : ",\n");
             out.append("    {\"algorithm\": ").append(quote(result.algorithm()))
+                    .append(", \"label\": ").append(quote(result.label()))
                     .append(", \"k\": ").append(m.k())
                     .append(", \"users\": ").append(m.users())
                     .append(", \"ndcg\": ").append(number(m.ndcg()))
