@@ -81,20 +81,21 @@ final class BlendTraining {
             choices.add(choice);
             done += choice.trials().size();
         }
-        progress.report(done++, total, "choosing the weights");
         double[] weights = weights(choices.stream().map(Tuning.Choice::scorer).toList(), validation.split());
+        progress.report(++done, total, "chose the weights " + Arrays.toString(weights) + " for "
+                + choices.stream().map(c -> c.best().algorithm()).toList());
         List<AlgorithmSpec> parts = new ArrayList<>();
         List<Scorer> scorers = new ArrayList<>();
         List<Double> kept = new ArrayList<>();
         for (int p = 0; p < choices.size(); p++) {
             if (weights[p] > 0) {
                 AlgorithmSpec best = choices.get(p).best();
-                progress.report(done, total, "refitting " + best + " on all the training data");
                 parts.add(best);
                 scorers.add(algorithms.scorer(Algorithms.resolve(best), interactions));
                 kept.add(weights[p]);
             }
-            done++;
+            progress.report(++done, total, weights[p] > 0 ? "refitted " + choices.get(p).best() + " on all the"
+                    + " training data" : "left out " + choices.get(p).best().algorithm() + ", weighted 0");
         }
         double[] keptWeights = kept.stream().mapToDouble(Double::doubleValue).toArray();
         Scorer scorer = scorers.size() == 1 ? scorers.get(0) : new BlendScorer(scorers, keptWeights);

@@ -5,6 +5,7 @@ import io.shopmind.recommendation.interaction.InteractionMatrix;
 import io.shopmind.recommendation.model.Scorer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,9 +49,13 @@ public final class Tuning {
         int step = done;
         for (Map<String, String> point : Algorithms.grid(base.algorithm())) {
             AlgorithmSpec candidate = Algorithms.check(base.with(point));
-            progress.report(step++, total, "validating " + candidate);
+            if (step == done) {
+                progress.report(step, total, "validating " + candidate);
+            }
             Scorer scorer = algorithms.scorer(Algorithms.resolve(candidate), validation.split().train());
             double ndcg = validation.ndcg(scorer);
+            progress.report(++step, total, String.format(Locale.ROOT, "validated %s: nDCG@%d %.4f", candidate,
+                    validation.k(), ndcg));
             trials.add(new Trial(candidate, ndcg));
             if (ndcg > bestNdcg) {
                 bestNdcg = ndcg;

@@ -53,26 +53,36 @@ public final class Cholesky {
                     a[rowI + j] = (a[rowI + j] - DenseVectors.dot(a, rowI, a, rowJ, j)) / a[rowJ + j];
                 }
             }
-            // the rows below: the block's columns against the columns before it in one pass, then within the block
-            Parallel.forRows(j0 + width, n, n, i -> {
-                int rowI = i * n;
+            // the rows below: the block's columns against the columns before it in one pass, then within the block;
+            // a small matrix (the fold-in's) goes row by row on this thread, without a task or buffer per row
+            if ((long) (n - j0 - width) * n < (long) Parallel.FROM * Parallel.FROM) {
                 double[] s = new double[4];
-                if (width == 4) {
-                    DenseVectors.dot4(a, j0 * n, (j0 + 1) * n, (j0 + 2) * n, (j0 + 3) * n, a, rowI, j0, s);
-                } else {
-                    for (int c = 0; c < width; c++) {
-                        s[c] = DenseVectors.dot(a, rowI, a, (j0 + c) * n, j0);
-                    }
+                for (int i = j0 + width; i < n; i++) {
+                    eliminateRow(a, n, i, j0, width, s);
                 }
-                for (int c = 0; c < width; c++) {
-                    int rowJ = (j0 + c) * n;
-                    double value = a[rowI + j0 + c] - s[c];
-                    for (int t = 0; t < c; t++) {
-                        value -= a[rowI + j0 + t] * a[rowJ + j0 + t];
-                    }
-                    a[rowI + j0 + c] = value / a[rowJ + j0 + c];
-                }
-            });
+            } else {
+                Parallel.forRows(j0 + width, n, n, i -> eliminateRow(a, n, i, j0, width, new double[4]));
+            }
+        }
+    }
+
+    /** Row i's entries in the block's columns {@code j0..j0+width−1}, from the columns before them; {@code s} is scratch. */
+    private static void eliminateRow(double[] a, int n, int i, int j0, int width, double[] s) {
+        int rowI = i * n;
+        if (width == 4) {
+            DenseVectors.dot4(a, j0 * n, (j0 + 1) * n, (j0 + 2) * n, (j0 + 3) * n, a, rowI, j0, s);
+        } else {
+            for (int c = 0; c < width; c++) {
+                s[c] = DenseVectors.dot(a, rowI, a, (j0 + c) * n, j0);
+            }
+        }
+        for (int c = 0; c < width; c++) {
+            int rowJ = (j0 + c) * n;
+            double value = a[rowI + j0 + c] - s[c];
+            for (int t = 0; t < c; t++) {
+                value -= a[rowI + j0 + t] * a[rowJ + j0 + t];
+            }
+            a[rowI + j0 + c] = value / a[rowJ + j0 + c];
         }
     }
 }

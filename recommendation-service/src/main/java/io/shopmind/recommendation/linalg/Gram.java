@@ -22,12 +22,8 @@ public final class Gram {
     /** {@code YᵀY + λI} of single-precision factors, accumulated in double precision. */
     public static double[] plusRidge(float[] y, int rows, int f, double lambda) {
         double[] gram = new double[f * f];
-        double[] row = new double[f];
         for (int r = 0; r < rows; r++) {
-            for (int a = 0; a < f; a++) {
-                row[a] = y[r * f + a];
-            }
-            addOuter(gram, row, 0, 1.0, f);
+            addOuter(gram, y, r * f, 1.0, f);
         }
         return symmetrised(gram, f, lambda);
     }
@@ -37,6 +33,20 @@ public final class Gram {
      * {@code y[offset..offset+f)}; {@link #symmetrised} or {@link #mirrorUpper} completes it.
      */
     public static void addOuter(double[] gram, double[] y, int offset, double c, int f) {
+        for (int a = 0; a < f; a++) {
+            double va = c * y[offset + a];
+            if (va == 0) {
+                continue;
+            }
+            int ga = a * f;
+            for (int b = a; b < f; b++) {
+                gram[ga + b] += va * y[offset + b];
+            }
+        }
+    }
+
+    /** {@link #addOuter(double[], double[], int, double, int)} for a single-precision {@code y}. */
+    public static void addOuter(double[] gram, float[] y, int offset, double c, int f) {
         for (int a = 0; a < f; a++) {
             double va = c * y[offset + a];
             if (va == 0) {

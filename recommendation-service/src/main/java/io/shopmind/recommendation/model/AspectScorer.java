@@ -12,6 +12,7 @@ public final class AspectScorer implements Scorer {
     private final int aspects;
     private final float[] itemGivenAspect;
     private final int iterations;
+    private final ItemVectors vectors;
 
     /**
      * @param itemGivenAspect row-major items × aspects, {@code P(i|z)}
@@ -27,6 +28,7 @@ public final class AspectScorer implements Scorer {
         this.aspects = aspects;
         this.itemGivenAspect = itemGivenAspect;
         this.iterations = iterations;
+        this.vectors = new ItemVectors(itemGivenAspect, aspects);
     }
 
     @Override
@@ -92,27 +94,12 @@ public final class AspectScorer implements Scorer {
     /** The cosine of two items' aspect profiles {@code P(i|·)}. */
     @Override
     public double similarity(int i, int j) {
-        int z = aspects;
-        double dot = 0;
-        double ni = 0;
-        double nj = 0;
-        for (int a = 0; a < z; a++) {
-            double pi = itemGivenAspect[i * z + a];
-            double pj = itemGivenAspect[j * z + a];
-            dot += pi * pj;
-            ni += pi * pi;
-            nj += pj * pj;
-        }
-        return ni == 0 || nj == 0 ? 0 : dot / Math.sqrt(ni * nj);
+        return vectors.cosine(i, j);
     }
 
     @Override
     public RankedItems similar(int item, int k) {
-        double[] scores = new double[itemCount()];
-        for (int j = 0; j < scores.length; j++) {
-            scores[j] = j == item ? Double.NEGATIVE_INFINITY : similarity(item, j);
-        }
-        return TopK.select(scores, k);
+        return vectors.mostSimilar(item, k);
     }
 
     public int aspects() {

@@ -19,6 +19,7 @@ public final class FactorScorer implements Scorer {
     private final double alpha;
     private final boolean perCellLambda;
     private final double[] gram;
+    private final ItemVectors vectors;
 
     /**
      * @param itemFactors   row-major items × factors
@@ -42,6 +43,7 @@ public final class FactorScorer implements Scorer {
         this.alpha = alpha;
         this.perCellLambda = perCellLambda;
         this.gram = Gram.plusRidge(itemFactors, itemBiases.length, factors, 0);
+        this.vectors = new ItemVectors(itemFactors, factors);
     }
 
     @Override
@@ -69,17 +71,15 @@ public final class FactorScorer implements Scorer {
         double[] a = gram.clone();
         double ridge = perCellLambda ? lambda * Math.max(1, profile.size()) : lambda;
         double[] b = new double[f];
-        double[] y = new double[f];
         int[] items = profile.items();
         float[] weights = profile.weights();
         for (int p = 0; p < items.length; p++) {
             int base = items[p] * f;
             double extra = alpha * weights[p];
             for (int r = 0; r < f; r++) {
-                y[r] = itemFactors[base + r];
-                b[r] += (1 + extra) * y[r];
+                b[r] += (1 + extra) * itemFactors[base + r];
             }
-            Gram.addOuter(a, y, 0, extra, f);
+            Gram.addOuter(a, itemFactors, base, extra, f);
         }
         for (int r = 0; r < f; r++) {
             a[r * f + r] += ridge;
@@ -92,27 +92,12 @@ public final class FactorScorer implements Scorer {
     /** The cosine of two items' factor vectors. */
     @Override
     public double similarity(int i, int j) {
-        int f = factors;
-        double dot = 0;
-        double ni = 0;
-        double nj = 0;
-        for (int a = 0; a < f; a++) {
-            double yi = itemFactors[i * f + a];
-            double yj = itemFactors[j * f + a];
-            dot += yi * yj;
-            ni += yi * yi;
-            nj += yj * yj;
-        }
-        return ni == 0 || nj == 0 ? 0 : dot / Math.sqrt(ni * nj);
+        return vectors.cosine(i, j);
     }
 
     @Override
     public RankedItems similar(int item, int k) {
-        double[] scores = new double[itemCount()];
-        for (int j = 0; j < scores.length; j++) {
-            scores[j] = j == item ? Double.NEGATIVE_INFINITY : similarity(item, j);
-        }
-        return TopK.select(scores, k);
+        return vectors.mostSimilar(item, k);
     }
 
     public int factors() {

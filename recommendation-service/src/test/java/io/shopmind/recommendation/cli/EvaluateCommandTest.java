@@ -174,7 +174,7 @@ class EvaluateCommandTest {
         // each part with its chosen settings and weight, e.g. ease(lambda=250,neighbours=100)*0.40
         assertThat(Files.readString(json)).containsPattern(
                 "\"label\": \"blend\\((ease|als|plsa)\\([a-zA-Z]+=[^)]*\\)\\*[01]\\.\\d\\d");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("blend: 1/", "%)", "validating plsa(aspects=16", "left");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("blend: 1/", "%)", "validated plsa(aspects=16", "left");
     }
 
     @Test
