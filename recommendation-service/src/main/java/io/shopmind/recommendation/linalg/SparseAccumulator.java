@@ -60,32 +60,40 @@ public final class SparseAccumulator {
      * ascending index order; ties at the threshold go to the lower index.
      */
     public int[] largest(int keep) {
-        int[] chosen = Arrays.copyOf(touched, size);
-        if (size > keep) {
-            double[] magnitudes = new double[size];
-            for (int t = 0; t < size; t++) {
-                magnitudes[t] = Math.abs(values[touched[t]]);
-            }
-            double threshold = keep == 0 ? Double.POSITIVE_INFINITY : kthLargest(magnitudes.clone(), keep);
-            Arrays.sort(chosen);
-            int above = 0;
-            for (int t = 0; t < size; t++) {
-                if (magnitudes[t] > threshold) {
-                    above++;
-                }
-            }
-            int atThreshold = keep - above;
-            int kept = 0;
-            for (int index : chosen) {
-                double m = Math.abs(values[index]);
-                if (m > threshold || (m == threshold && atThreshold-- > 0)) {
-                    chosen[kept++] = index;
-                }
-            }
-            return Arrays.copyOf(chosen, kept);
+        if (size <= keep) {
+            int[] all = Arrays.copyOf(touched, size);
+            Arrays.sort(all);
+            return all;
         }
-        Arrays.sort(chosen);
-        return chosen;
+        if (keep == 0) {
+            return new int[0];
+        }
+        double[] magnitudes = new double[size];
+        for (int t = 0; t < size; t++) {
+            magnitudes[t] = Math.abs(values[touched[t]]);
+        }
+        double threshold = kthLargest(magnitudes.clone(), keep);
+        // every index above the threshold, then the lowest indices at it until {@code keep} are chosen
+        int[] chosen = new int[keep];
+        int count = 0;
+        for (int t = 0; t < size; t++) {
+            if (magnitudes[t] > threshold) {
+                chosen[count++] = touched[t];
+            }
+        }
+        int[] tied = new int[size - count];
+        int ties = 0;
+        for (int t = 0; t < size; t++) {
+            if (magnitudes[t] == threshold) {
+                tied[ties++] = touched[t];
+            }
+        }
+        Arrays.sort(tied, 0, ties);
+        for (int t = 0; count < keep && t < ties; t++) {
+            chosen[count++] = tied[t];
+        }
+        Arrays.sort(chosen, 0, count);
+        return count == keep ? chosen : Arrays.copyOf(chosen, count);
     }
 
     /** The k-th largest of {@code x} (1-based), by quickselect; reorders {@code x}. */
