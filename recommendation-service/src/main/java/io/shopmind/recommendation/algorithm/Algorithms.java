@@ -115,6 +115,32 @@ public final class Algorithms {
         return resolve(check(spec)).spec().parameters();
     }
 
+    /**
+     * About the bytes training {@code spec} holds at its peak for {@code users} &times; {@code items}: EASE two dense
+     * item &times; item matrices of doubles (the Gram matrix and its inverse, Steck 2019, eq. 8); ALS, BPR and pLSA
+     * a vector of doubles per shopper and per item with a copy for the next sweep; the blend its dense item family
+     * (up to {@value BlendTraining#DENSE_ITEMS} items) and its largest aspect model (128 aspects).
+     */
+    public static long memoryBytes(AlgorithmSpec spec, long users, long items) {
+        Resolved resolved = resolve(check(spec));
+        return switch (spec.algorithm()) {
+            case "ease" -> denseInverseBytes(items);
+            case "als", "bpr" -> factorBytes(users, items, resolved.integer("factors"));
+            case "plsa" -> factorBytes(users, items, resolved.integer("aspects"));
+            case "blend" -> (items <= BlendTraining.DENSE_ITEMS ? denseInverseBytes(items) : 0)
+                    + factorBytes(users, items, 128);
+            default -> 0;
+        };
+    }
+
+    private static long denseInverseBytes(long items) {
+        return 2 * items * items * Double.BYTES;
+    }
+
+    private static long factorBytes(long users, long items, long factors) {
+        return 2 * (users + items) * factors * Double.BYTES;
+    }
+
     /** A checked spec with its defaults filled in, read by type. */
     record Resolved(AlgorithmSpec spec) {
 
@@ -372,15 +398,15 @@ public final class Algorithms {
                         "minimal-residual steps per column of the inverse"),
                 neighbours));
         all.put("als", List.of(
-                Parameter.integer("factors", 64, 1, 1024, "latent dimensions"),
+                Parameter.integer("factors", 64, 1, 512, "latent dimensions"),
                 Parameter.number("lambda", ImplicitAls.DEFAULT_LAMBDA, 0, 1e9, "L2 regularisation"),
                 Parameter.positive("alpha", ImplicitAls.DEFAULT_ALPHA, 1e6, "confidence scale, c = 1 + alpha r"),
-                Parameter.integer("iterations", 15, 1, 1000, "alternating sweeps"),
+                Parameter.integer("iterations", 15, 1, 200, "alternating sweeps"),
                 Parameter.choice("regularization", "constant", List.of("constant", "per-cell"),
                         "lambda on every row, or times the row's cells as Spark"),
                 seed));
         all.put("plsa", List.of(
-                Parameter.integer("aspects", Plsa.Config.defaults(0).aspects(), 1, 1024, "latent aspects"),
+                Parameter.integer("aspects", Plsa.Config.defaults(0).aspects(), 1, 512, "latent aspects"),
                 Parameter.integer("iterations", Plsa.Config.defaults(0).iterations(), 1, 1000, "EM iterations"),
                 Parameter.integer("foldInIterations", 30, 1, 1000, "EM steps folding a shopper in"),
                 seed));
@@ -388,10 +414,10 @@ public final class Algorithms {
                 Parameter.integer("neighbours", KnnConfig.defaults().neighbours(), 1, 1000, "neighbours kept per item"),
                 Parameter.number("shrinkage", KnnConfig.defaults().shrinkage(), 0, 1e6, "damps rare co-occurrences")));
         all.put("bpr", List.of(
-                Parameter.integer("factors", 100, 1, 1024, "latent dimensions"),
+                Parameter.integer("factors", 100, 1, 512, "latent dimensions"),
                 Parameter.positive("learningRate", 0.01, 10, "SGD step"),
                 Parameter.number("lambda", 0.01, 0, 1e3, "L2 regularisation"),
-                Parameter.integer("epochs", 100, 1, 10_000, "passes over the cells"),
+                Parameter.integer("epochs", 100, 1, 1_000, "passes over the cells"),
                 seed));
         all.put("pop", List.of(
                 Parameter.optional("halfLifeDays", 36_500, "half-life of an interaction's weight; no decay when absent")));

@@ -9,7 +9,9 @@ import io.shopmind.recommendation.interaction.InteractionMatrix;
 import io.shopmind.recommendation.algorithm.AlgorithmSpec;
 import io.shopmind.recommendation.algorithm.Algorithms;
 import io.shopmind.recommendation.model.ServedModel;
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobHandler;
+import io.shopmind.servicesupport.job.JobProgress;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
@@ -20,20 +22,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Trains a model as a job: reads every signed-in shopper's interactions, trains, stores the version, and activates
- * it when asked.
+ * it when asked. The request is the job's parameters, so any replica can run it.
  */
 @Service
-public class ModelTraining {
+public class ModelTraining implements JobHandler<TrainingRequest> {
 
-    private final JobRunner jobs;
+    static final String KIND = "model-training";
+
+    private final JobQueue jobs;
     private final InteractionStore interactions;
     private final ModelStore store;
     private final ServedModels served;
     private final TransactionTemplate readOnly;
+    private final TrainingMemory memory;
     private final Algorithms algorithms = new Algorithms(Algorithms.Settings.defaults());
 
-    public ModelTraining(JobRunner jobs, InteractionStore interactions, ModelStore store, ServedModels served,
-            TransactionTemplate transactions) {
+    public ModelTraining(JobQueue jobs, InteractionStore interactions, ModelStore store, ServedModels served,
+            TransactionTemplate transactions, TrainingMemory memory) {
+        this.memory = memory;
         this.jobs = jobs;
         this.interactions = interactions;
         this.store = store;
@@ -55,26 +61,45 @@ public class ModelTraining {
                     List.of(new FieldError(colon > 0 ? message.substring(0, colon) : "params",
                             colon > 0 ? message.substring(colon + 1).trim() : message)));
         }
-        return jobs.submit("model-training", progress -> {
-            long started = System.nanoTime();
-            // in percent: reading takes the first 5, training reports its own steps over the next 90
-            progress.report(0, 100, "reading interactions");
-            TrainingData data = readOnly.execute(status -> read());
-            if (data.log().size() == 0) {
-                throw new IllegalStateException("There are no interactions of signed-in shoppers to train on.");
-            }
-            InteractionMatrix matrix = data.log().toMatrix();
-            ServedModel model = algorithms.train(spec, matrix, data.baskets(), (done, total, message) ->
-                    progress.report(5 + 90L * done / Math.max(1, total), 100,
-                            message + " (" + data.log().size() + " interactions)"));
-            progress.report(95, 100, "storing the model");
-            long version = store.save(model, new ModelStore.TrainingFacts(matrix.userCount(), matrix.itemCount(),
-                    data.log().size(), (System.nanoTime() - started) / 1e9));
-            if (request.activate()) {
-                activate(version);
-            }
-            return "/api/v1/recommendations/models/" + version;
+        memory.check(spec);
+        return jobs.submit(KIND, new TrainingRequest(spec.algorithm(), spec.params(), request.activate()));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<TrainingRequest> parametersType() {
+        return TrainingRequest.class;
+    }
+
+    @Override
+    public String run(TrainingRequest request, JobProgress progress) {
+        AlgorithmSpec spec = Algorithms.check(AlgorithmSpec.of(request.algorithm(), request.params()));
+        long started = System.nanoTime();
+        // in percent: reading takes the first 5, training reports its own steps over the next 90
+        progress.report(0, 100, "reading interactions");
+        TrainingData data = readOnly.execute(status -> read());
+        if (data.log().size() == 0) {
+            throw new IllegalStateException("There are no interactions of signed-in shoppers to train on.");
+        }
+        InteractionMatrix matrix = data.log().toMatrix();
+        ServedModel model = algorithms.train(spec, matrix, data.baskets(), (done, total, message) -> {
+            progress.stopIfCancelled();
+            progress.report(5 + 90L * done / Math.max(1, total), 100,
+                    message + " (" + data.log().size() + " interactions)");
         });
+        progress.stopIfCancelled();
+        progress.report(95, 100, "storing the model");
+        long version = store.save(model, new ModelStore.TrainingFacts(matrix.userCount(), matrix.itemCount(),
+                data.log().size(), (System.nanoTime() - started) / 1e9));
+        progress.report(99, 100, "stored version " + version);
+        if (request.activate()) {
+            activate(version);
+        }
+        return "/api/v1/recommendations/models/" + version;
     }
 
     /** Makes {@code version} the active model here at once, and on other replicas within seconds. */

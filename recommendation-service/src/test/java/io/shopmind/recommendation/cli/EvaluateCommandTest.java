@@ -132,7 +132,7 @@ class EvaluateCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("algorithm: 'magic' is not one of", "usage:");
         err.reset();
         assertThat(run("--data", "x", "--algorithms", "ease,als(factors=0)")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("params.factors: must be within [1, 1024], was 0");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("params.factors: must be within [1, 512], was 0");
         err.reset();
         assertThat(run("--data", "x", "--param", "ease.lambda=5")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--algorithms \"ease(lambda=250)\"");

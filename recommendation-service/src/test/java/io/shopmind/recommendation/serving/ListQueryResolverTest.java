@@ -10,7 +10,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 class ListQueryResolverTest {
 
-    private final ListQueryResolver resolver = new ListQueryResolver();
+    private final ListQueryResolver resolver = new ListQueryResolver(jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
 
     private RecommendationController.ListQuery read(MockHttpServletRequest request) {
         return (RecommendationController.ListQuery) resolver.resolveArgument(null, null, new ServletWebRequest(request),
