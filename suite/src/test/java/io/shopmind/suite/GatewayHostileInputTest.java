@@ -30,7 +30,7 @@ class GatewayHostileInputTest {
     private static final int CASES_PER_OPERATION = 3;
 
     @ParameterizedTest
-    @EnumSource(value = ShopMindService.class, names = {"RECOMMENDATION", "FORECAST", "INVENTORY"})
+    @EnumSource(value = ShopMindService.class, names = {"RECOMMENDATION", "FORECAST", "INVENTORY", "PRICING"})
     void hostileInputThroughTheGatewayNeverBreaksAService(ShopMindService service) throws Exception {
         OpenApiDocument document = new OpenApiDocument(body(get(gateway("/openapi/" + service.pathSegment()))));
         ApiProbe probe = new ApiProbe(document, TestSuite.running().gatewayUrl());

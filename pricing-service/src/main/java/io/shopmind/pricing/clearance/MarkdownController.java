@@ -47,7 +47,9 @@ public class MarkdownController {
             + "plus salvage, from the SKU's elasticity (a pricing run must have fitted one) and stock")
     @PostMapping("/api/v1/pricing/markdowns")
     public MarkdownAnswer plan(@Valid @RequestBody MarkdownRequest request) {
-        PriceBookEntry entry = book.get(request.sku());
+        PriceBookEntry entry = book.find(request.sku()).orElseThrow(() -> new InvalidInputException(
+                "The SKU is not in the price book.", List.of(new FieldError("sku", "no price book entry for "
+                        + request.sku()))));
         ElasticityEstimate estimate = estimates.estimate(request.sku()).filter(e -> e.elasticity() != null)
                 .orElseThrow(() -> new InvalidInputException("No elasticity for the SKU yet.", List.of(new FieldError(
                         "sku", "run a pricing run first; it fits the elasticity the plan needs"))));

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * A domain service's OpenAPI document: titled after the service, served from the root of whoever serves it (the
  * gateway or the service itself: no internal host in {@code servers}), with every error answer declared as a
- * problem ({@link ProblemResponses}).
+ * problem ({@link ProblemResponses}) and decimals written as strings stated as such ({@link DecimalStrings}).
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenApiCustomizer.class)
@@ -33,5 +34,10 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemResponses() {
         return new ProblemResponses();
+    }
+
+    @Bean
+    PropertyCustomizer decimalStrings() {
+        return new DecimalStrings();
     }
 }

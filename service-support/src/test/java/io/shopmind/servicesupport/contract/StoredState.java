@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A digest of everything a service stored: every table of its schema, jobs and the idempotency record by count
- * only (running jobs renew their leases). It first waits (up to 30 s) until the service's jobs have stopped, so the
+ * only (running jobs renew their leases). It first waits (up to 120 s) until the service's jobs have stopped, so the
  * work of an accepted call is not taken for a change made by a refused one.
  */
 public final class StoredState {
@@ -35,7 +35,7 @@ public final class StoredState {
     }
 
     private void settle() {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline && jdbc.queryForObject(
                 "SELECT count(*) FROM " + schema + ".job WHERE state IN ('QUEUED', 'RUNNING')", Long.class) > 0) {
             try {
