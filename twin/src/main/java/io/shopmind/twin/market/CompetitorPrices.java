@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 /**
  * A rival shop's price for each SKU it stocks, day by day. The log of its price relative to the list price is a
  * mean-reverting AR(1) around a SKU's own level (a discounter sits below list, a premium shop at it), with
- * short sales now and then. The rival does not react to our prices: its path is the same in every arm.
+ * short sales now and then; it reprices about once a week (and when a sale starts or ends), as shops that watch
+ * their rivals do. It does not react to our prices: its path is the same in every arm.
  */
 public final class CompetitorPrices {
 
@@ -20,6 +21,7 @@ public final class CompetitorPrices {
     private static final double SALE_PROBABILITY = 1.0 / 60;
     private static final int SALE_DAYS = 5;
     private static final double SALE_DISCOUNT = 0.2;
+    private static final double REPRICE_PROBABILITY = 1.0 / 7;
 
     /** [sku][day], 0 where the rival does not stock the SKU. */
     private final double[][] prices;
@@ -34,14 +36,21 @@ public final class CompetitorPrices {
             double level = -0.02 + 0.06 * gaussian(random);
             double z = level;
             int saleLeft = 0;
+            double posted = Math.exp(z);
+            boolean onSale = false;
             for (int d = 0; d < days; d++) {
                 z = level + PHI * (z - level) + SIGMA * gaussian(random);
                 if (saleLeft == 0 && random.nextDouble() < SALE_PROBABILITY) {
                     saleLeft = SALE_DAYS;
                 }
-                double sale = saleLeft > 0 ? 1 - SALE_DISCOUNT : 1;
+                boolean sale = saleLeft > 0;
                 saleLeft = Math.max(0, saleLeft - 1);
-                prices[sku.index()][d] = Math.round(sku.listPrice() * Math.exp(z) * sale * 100) / 100.0;
+                if (d == 0 || sale != onSale || random.nextDouble() < REPRICE_PROBABILITY) {
+                    posted = Math.exp(z);
+                }
+                onSale = sale;
+                prices[sku.index()][d] = Math.round(sku.listPrice() * posted * (sale ? 1 - SALE_DISCOUNT : 1) * 100)
+                        / 100.0;
             }
         }
     }

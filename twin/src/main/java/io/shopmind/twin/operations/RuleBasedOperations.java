@@ -3,6 +3,7 @@ package io.shopmind.twin.operations;
 import io.shopmind.twin.catalogue.Sku;
 import io.shopmind.twin.event.ShopEvent;
 import io.shopmind.twin.stock.PurchaseOrder;
+import io.shopmind.twin.stock.PurchaseRequest;
 import io.shopmind.twin.support.SupportContact;
 import io.shopmind.twin.support.SupportReply;
 import java.time.LocalDate;
@@ -72,8 +73,8 @@ public final class RuleBasedOperations implements ShopOperations {
     }
 
     @Override
-    public Map<String, Integer> replenish(LocalDate day) {
-        Map<String, Integer> orders = new LinkedHashMap<>();
+    public List<PurchaseRequest> replenish(LocalDate day) {
+        List<PurchaseRequest> orders = new ArrayList<>();
         if (ChronoUnit.DAYS.between(firstDay, day) % settings.reviewDays() != 0) {
             return orders;
         }
@@ -86,7 +87,7 @@ public final class RuleBasedOperations implements ShopOperations {
                 int units = ShopOperations.roundUpToCasePacks((int) Math.ceil(orderUpTo - position),
                         skus.get(i).casePack());
                 onOrder[i] += units;
-                orders.put(skus.get(i).id(), units);
+                orders.add(PurchaseRequest.of(skus.get(i).id(), units));
             }
         }
         return orders;

@@ -2,6 +2,7 @@ package io.shopmind.twin.operations;
 
 import io.shopmind.twin.event.ShopEvent;
 import io.shopmind.twin.stock.PurchaseOrder;
+import io.shopmind.twin.stock.PurchaseRequest;
 import io.shopmind.twin.support.SupportContact;
 import io.shopmind.twin.support.SupportReply;
 import java.time.LocalDate;
@@ -25,8 +26,8 @@ public interface ShopOperations extends AutoCloseable {
     /** Shelf prices to set before the shop opens on {@code day}; SKUs left out keep their price. */
     Map<String, Double> prices(LocalDate day);
 
-    /** Units to order from the suppliers on {@code day}, per SKU; the supplier rounds up to whole case packs. */
-    Map<String, Integer> replenish(LocalDate day);
+    /** Orders to place with the suppliers on {@code day}; the supplier rounds up to whole case packs. */
+    List<PurchaseRequest> replenish(LocalDate day);
 
     /** Up to {@code k} SKUs to show each of the day's visitors, best first. */
     Map<String, List<String>> recommend(LocalDate day, List<String> shoppers, int k);

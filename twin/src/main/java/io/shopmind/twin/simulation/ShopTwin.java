@@ -10,6 +10,7 @@ import io.shopmind.twin.random.Draws;
 import io.shopmind.twin.random.Source;
 import io.shopmind.twin.shopper.Shopper;
 import io.shopmind.twin.stock.PurchaseOrder;
+import io.shopmind.twin.stock.PurchaseRequest;
 import io.shopmind.twin.support.ContactWriter;
 import io.shopmind.twin.support.SupportContact;
 import io.shopmind.twin.support.SupportReply;
@@ -240,18 +241,20 @@ public final class ShopTwin {
             });
         }
 
-        private void order(int d, Map<String, Integer> decided, Tally tally) {
-            for (Map.Entry<String, Integer> line : decided.entrySet()) {
-                Sku sku = catalogue.sku(index(line.getKey()));
-                if (line.getValue() < 0) {
+        private void order(int d, List<PurchaseRequest> decided, Tally tally) {
+            for (PurchaseRequest line : decided) {
+                Sku sku = catalogue.sku(index(line.sku()));
+                if (line.units() < 0) {
                     throw new IllegalArgumentException("negative order quantity for " + sku.id());
                 }
-                int units = ShopOperations.roundUpToCasePacks(line.getValue(), sku.casePack());
+                int units = ShopOperations.roundUpToCasePacks(line.units(), sku.casePack());
                 if (units == 0) {
                     continue;
                 }
                 int leadTime = world.leadTimes().days(sku, d);
-                String id = String.format("PO-%d-%06d", settings.seed(), ++purchaseOrderSerial);
+                ++purchaseOrderSerial;
+                String id = line.purchaseOrderId() != null ? line.purchaseOrderId()
+                        : String.format("PO-%d-%06d", settings.seed(), purchaseOrderSerial);
                 openOrders.add(new PurchaseOrder(id, sku.id(), units, world.date(d), world.date(d + leadTime)));
                 tally.orderingCost += settings.orderingCost();
                 tally.purchaseOrderLines++;

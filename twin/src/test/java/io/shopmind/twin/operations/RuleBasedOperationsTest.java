@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.twin.catalogue.Sku;
 import io.shopmind.twin.event.ShopEvent;
+import io.shopmind.twin.stock.PurchaseRequest;
 import io.shopmind.twin.support.Intent;
 import io.shopmind.twin.support.SupportContact;
 import io.shopmind.twin.support.SupportReply;
@@ -43,7 +44,7 @@ class RuleBasedOperationsTest {
 
         // A: up to 30 * 8 / 28 = 8.57 with 2 on hand, so 7 units, rounded up to two cases of 6
         // B: up to 30 * 14 / 28 = 15 with 36 on hand: nothing; C sold nothing: nothing
-        assertThat(shop.replenish(OPENING.plusDays(7))).containsExactly(java.util.Map.entry("A", 12));
+        assertThat(shop.replenish(OPENING.plusDays(7))).containsExactly(PurchaseRequest.of("A", 12));
         // not a review day
         assertThat(shop.replenish(OPENING.plusDays(8))).isEmpty();
         // on order now counts: no second order at the next review

@@ -5,6 +5,7 @@ import io.shopmind.twin.operations.RuleBasedOperations;
 import io.shopmind.twin.operations.RuleSettings;
 import io.shopmind.twin.operations.ShopOperations;
 import io.shopmind.twin.operations.ShopSetup;
+import io.shopmind.twin.stock.PurchaseRequest;
 import io.shopmind.twin.support.SupportContact;
 import io.shopmind.twin.support.SupportReply;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class RecordingOperations implements ShopOperations {
     }
 
     @Override
-    public Map<String, Integer> replenish(LocalDate day) {
+    public List<PurchaseRequest> replenish(LocalDate day) {
         return rules.replenish(day);
     }
 

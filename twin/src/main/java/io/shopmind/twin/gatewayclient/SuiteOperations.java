@@ -1,0 +1,229 @@
+package io.shopmind.twin.gatewayclient;
+
+import io.shopmind.model.event.EventBatch;
+import io.shopmind.model.event.EventEnvelope;
+import io.shopmind.twin.catalogue.Sku;
+import io.shopmind.twin.event.ShopEvent;
+import io.shopmind.twin.gatewayclient.GatewayClient.Role;
+import io.shopmind.twin.operations.RuleBasedOperations;
+import io.shopmind.twin.operations.RuleSettings;
+import io.shopmind.twin.operations.ShopOperations;
+import io.shopmind.twin.operations.ShopSetup;
+import io.shopmind.twin.stock.PurchaseOrder;
+import io.shopmind.twin.stock.PurchaseRequest;
+import io.shopmind.twin.support.SupportContact;
+import io.shopmind.twin.support.SupportReply;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The shop's operations run by ShopMind through the gateway, as a real shop would wire it: the storefront sends
+ * every event and asks for each visitor's recommendations; ops retrains the recommendation model, runs the
+ * forecasts and plans replenishment on a weekly schedule and approves this week's plan lines automatically up to a
+ * line value. Components switched off, and those whose service has no domain API yet (pricing, support: see
+ * {@link #missing()}), fall back to the rule-based shop, which also keeps its own view of the stock.
+ */
+public final class SuiteOperations implements ShopOperations {
+
+    /** How often ops acts, and how far it trusts the suite without a person. */
+    public record Schedule(int trainEveryDays, int planEveryDays, int planHorizonWeeks, double maxLineValue) {
+        public static final Schedule WEEKLY = new Schedule(7, 7, 4, 5_000);
+    }
+
+    private static final int BATCH = 5_000;
+    private static final int ATTEMPTS = 5;
+
+    private final String name;
+    private final GatewayClient gateway;
+    private final Components components;
+    private final Schedule schedule;
+    private final RuleBasedOperations rules;
+    private final Runnable onClose;
+    private final List<String> missing = new ArrayList<>();
+    private final Map<String, Sku> skus = new HashMap<>();
+    private StorefrontEvents events;
+    private LocalDate firstDay;
+    private LocalDate lastTrained;
+    private int approvalsCut;
+
+    public SuiteOperations(GatewayClient gateway, Components components, RuleSettings fallback, Schedule schedule,
+            Runnable onClose) {
+        this.name = components.armName();
+        this.gateway = gateway;
+        this.components = components;
+        this.schedule = schedule;
+        this.rules = new RuleBasedOperations(fallback);
+        this.onClose = onClose;
+        if (components.pricing()) {
+            missing.add("pricing: pricing-service has no price proposals API yet; cost-plus prices kept");
+        }
+        if (components.support()) {
+            missing.add("support: support-bot-service has no chat API yet; the FAQ bot answers");
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** What this arm asked the suite for and could not have. */
+    public List<String> missing() {
+        return List.copyOf(missing);
+    }
+
+    /** Plan lines left for a person because their value passed the auto-approval limit. */
+    public int approvalsCut() {
+        return approvalsCut;
+    }
+
+    @Override
+    public void open(ShopSetup setup) {
+        rules.open(setup);
+        firstDay = setup.firstDay();
+        events = new StorefrontEvents(gateway.json(), "shopmind-twin/" + setup.firstDay(), setup.currency());
+        for (Sku sku : setup.skus()) {
+            skus.put(sku.id(), sku);
+            if (components.replenishment()) {
+                Map<String, Object> parameters = new LinkedHashMap<>();
+                parameters.put("currency", setup.currency());
+                parameters.put("unitCost", money(sku.unitCost()));
+                parameters.put("orderingCost", money(setup.orderingCost()));
+                parameters.put("holdingCostRate", setup.holdingCostRate());
+                parameters.put("serviceLevel", 0.95);
+                parameters.put("leadTimeMeanDays", sku.leadTimeMeanDays());
+                parameters.put("leadTimeSdDays", sku.leadTimeSdDays());
+                parameters.put("moq", sku.casePack());
+                parameters.put("casePack", sku.casePack());
+                parameters.put("unitVolume", 0.01);
+                parameters.put("supplier", sku.supplier());
+                parameters.put("supplierMinOrderValue", "0");
+                GatewayClient.expect(gateway.send(Role.OPS, "PUT", "/api/v1/inventory/skus/"
+                        + GatewayClient.encode(sku.id()), parameters), 200, "PUT inventory SKU " + sku.id());
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Double> prices(LocalDate day) {
+        return rules.prices(day);
+    }
+
+    @Override
+    public List<PurchaseRequest> replenish(LocalDate day) {
+        if (!components.replenishment()) {
+            return rules.replenish(day);
+        }
+        if (ChronoUnit.DAYS.between(firstDay, day) % schedule.planEveryDays() != 0) {
+            return List.of();
+        }
+        gateway.runJob(Role.OPS, "/api/v1/forecasts/runs", Map.of("horizon", 7 * schedule.planHorizonWeeks(),
+                "levels", List.of(80, 95)));
+        JsonNode job = gateway.runJob(Role.OPS, "/api/v1/inventory/plans", Map.of("warehouse",
+                StorefrontEvents.WAREHOUSE, "horizonWeeks", schedule.planHorizonWeeks()));
+        JsonNode plan = gateway.get(Role.OPS, job.get("result").asString());
+        List<Map<String, Object>> edits = new ArrayList<>();
+        for (JsonNode line : plan.get("lines")) {
+            long quantity = line.get("quantity").asLong();
+            double value = quantity * line.get("unitCost").asDouble();
+            // only this week's orders are placed now; the later weeks are planned again next week
+            if (quantity > 0 && (line.get("week").asInt() > 0 || value > schedule.maxLineValue())) {
+                if (line.get("week").asInt() == 0) {
+                    approvalsCut++;
+                }
+                edits.add(Map.of("lineId", line.get("id").asLong(), "quantity", 0));
+            }
+        }
+        HttpResponse<String> approved = GatewayClient.expect(gateway.send(Role.OPS, "POST",
+                "/api/v1/inventory/plans/" + plan.get("id").asString() + "/approve", Map.of("lines", edits)), 201,
+                "approve plan " + plan.get("id").asString());
+        List<PurchaseRequest> orders = new ArrayList<>();
+        for (JsonNode order : gateway.json().readTree(approved.body())) {
+            for (JsonNode line : order.get("lines")) {
+                orders.add(new PurchaseRequest(line.get("sku").asString(), line.get("quantityOrdered").asInt(),
+                        order.get("id").asString()));
+            }
+        }
+        return orders;
+    }
+
+    @Override
+    public Map<String, List<String>> recommend(LocalDate day, List<String> shoppers, int k) {
+        if (!components.recommendations()) {
+            return rules.recommend(day, shoppers, k);
+        }
+        if (lastTrained == null || ChronoUnit.DAYS.between(lastTrained, day) >= schedule.trainEveryDays()) {
+            gateway.runJob(Role.OPS, "/api/v1/recommendations/models", Map.of("algorithm", "als", "activate", true));
+            lastTrained = day;
+        }
+        Map<String, List<String>> lists = new HashMap<>();
+        for (String shopper : shoppers) {
+            JsonNode list = gateway.get(Role.STOREFRONT, "/api/v1/recommendations/users/"
+                    + GatewayClient.encode(shopper) + "?k=" + k + "&inStock=true");
+            List<String> items = new ArrayList<>();
+            list.get("items").forEach(item -> items.add(item.get("sku").asString()));
+            lists.put(shopper, items);
+        }
+        return lists;
+    }
+
+    @Override
+    public void record(LocalDate day, List<ShopEvent> dayEvents) {
+        rules.record(day, dayEvents);
+        List<EventEnvelope> envelopes = dayEvents.stream().map(events::envelope).toList();
+        for (int from = 0; from < envelopes.size(); from += BATCH) {
+            post(new EventBatch(envelopes.subList(from, Math.min(envelopes.size(), from + BATCH))));
+        }
+    }
+
+    /** Sends a batch, and again after a 503 as any storefront should: services that have it ignore it. */
+    private void post(EventBatch batch) {
+        String body = gateway.json().writeValueAsString(batch);
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = gateway.send(Role.STOREFRONT, "POST", "/api/v1/events", body);
+            if (response.statusCode() == 202) {
+                return;
+            }
+            if (response.statusCode() != 503 || attempt == ATTEMPTS) {
+                throw new GatewayClient.GatewayException("POST /api/v1/events answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            try {
+                Thread.sleep(500L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new GatewayClient.GatewayException("interrupted while resending events", e);
+            }
+        }
+    }
+
+    @Override
+    public SupportReply answer(SupportContact contact) {
+        return rules.answer(contact);
+    }
+
+    @Override
+    public void takeOver(LocalDate day, List<PurchaseOrder> openOrders) {
+        rules.takeOver(day, openOrders);
+    }
+
+    @Override
+    public void close() {
+        if (onClose != null) {
+            onClose.run();
+        }
+    }
+
+    private static String money(double amount) {
+        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}
