@@ -49,7 +49,7 @@ public final class SuiteOperations implements ShopOperations {
     private final RuleBasedOperations rules;
     private final Runnable onClose;
     private final List<String> missing = new ArrayList<>();
-    private final Map<String, Sku> skus = new HashMap<>();
+    private final Map<String, Sku> skus = new LinkedHashMap<>();
     private StorefrontEvents events;
     private LocalDate firstDay;
     private LocalDate lastTrained;
@@ -93,24 +93,27 @@ public final class SuiteOperations implements ShopOperations {
         events = new StorefrontEvents(gateway.json(), "shopmind-twin/" + setup.firstDay(), setup.currency());
         for (Sku sku : setup.skus()) {
             skus.put(sku.id(), sku);
-            if (components.replenishment()) {
-                Map<String, Object> parameters = new LinkedHashMap<>();
-                parameters.put("currency", setup.currency());
-                parameters.put("unitCost", money(sku.unitCost()));
-                parameters.put("orderingCost", money(setup.orderingCost()));
-                parameters.put("holdingCostRate", setup.holdingCostRate());
-                parameters.put("serviceLevel", 0.95);
-                parameters.put("leadTimeMeanDays", sku.leadTimeMeanDays());
-                parameters.put("leadTimeSdDays", sku.leadTimeSdDays());
-                parameters.put("moq", sku.casePack());
-                parameters.put("casePack", sku.casePack());
-                parameters.put("unitVolume", 0.01);
-                parameters.put("supplier", sku.supplier());
-                parameters.put("supplierMinOrderValue", "0");
-                GatewayClient.expect(gateway.send(Role.OPS, "PUT", "/api/v1/inventory/skus/"
-                        + GatewayClient.encode(sku.id()), parameters), 200, "PUT inventory SKU " + sku.id());
-            }
+            // a shop sets its SKUs' parameters up once, whoever plans from them
+            putParameters(setup, sku);
         }
+    }
+
+    private void putParameters(ShopSetup setup, Sku sku) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("currency", setup.currency());
+        parameters.put("unitCost", money(sku.unitCost()));
+        parameters.put("orderingCost", money(setup.orderingCost()));
+        parameters.put("holdingCostRate", setup.holdingCostRate());
+        parameters.put("serviceLevel", 0.95);
+        parameters.put("leadTimeMeanDays", sku.leadTimeMeanDays());
+        parameters.put("leadTimeSdDays", sku.leadTimeSdDays());
+        parameters.put("moq", sku.casePack());
+        parameters.put("casePack", sku.casePack());
+        parameters.put("unitVolume", 0.01);
+        parameters.put("supplier", sku.supplier());
+        parameters.put("supplierMinOrderValue", "0");
+        GatewayClient.expect(gateway.send(Role.OPS, "PUT", "/api/v1/inventory/skus/" + GatewayClient.encode(sku.id()),
+                parameters), 200, "PUT inventory SKU " + sku.id());
     }
 
     @Override
@@ -126,10 +129,11 @@ public final class SuiteOperations implements ShopOperations {
         if (ChronoUnit.DAYS.between(firstDay, day) % schedule.planEveryDays() != 0) {
             return List.of();
         }
+        List<String> skuIds = List.copyOf(skus.keySet());
         gateway.runJob(Role.OPS, "/api/v1/forecasts/runs", Map.of("horizon", 7 * schedule.planHorizonWeeks(),
-                "levels", List.of(80, 95)));
+                "levels", List.of(80, 95), "series", skuIds));
         JsonNode job = gateway.runJob(Role.OPS, "/api/v1/inventory/plans", Map.of("warehouse",
-                StorefrontEvents.WAREHOUSE, "horizonWeeks", schedule.planHorizonWeeks()));
+                StorefrontEvents.WAREHOUSE, "skus", skuIds, "horizonWeeks", schedule.planHorizonWeeks()));
         JsonNode plan = gateway.get(Role.OPS, job.get("result").asString());
         List<Map<String, Object>> edits = new ArrayList<>();
         for (JsonNode line : plan.get("lines")) {
