@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,6 +52,7 @@ public final class SuiteOperations implements ShopOperations {
     private final Runnable onClose;
     private final List<String> missing = new ArrayList<>();
     private final Map<String, Sku> skus = new LinkedHashMap<>();
+    private final Set<String> sold = new TreeSet<>();
     private StorefrontEvents events;
     private LocalDate firstDay;
     private LocalDate lastTrained;
@@ -130,8 +133,11 @@ public final class SuiteOperations implements ShopOperations {
             return List.of();
         }
         List<String> skuIds = List.copyOf(skus.keySet());
-        gateway.runJob(Role.OPS, "/api/v1/forecasts/runs", Map.of("horizon", 7 * schedule.planHorizonWeeks(),
-                "levels", List.of(80, 95), "series", skuIds));
+        // forecast-service has a series for every SKU that has sold; the others have no forecast to plan from
+        if (!sold.isEmpty()) {
+            gateway.runJob(Role.OPS, "/api/v1/forecasts/runs", Map.of("horizon", 7 * schedule.planHorizonWeeks(),
+                    "levels", List.of(80, 95), "series", List.copyOf(sold)));
+        }
         JsonNode job = gateway.runJob(Role.OPS, "/api/v1/inventory/plans", Map.of("warehouse",
                 StorefrontEvents.WAREHOUSE, "skus", skuIds, "horizonWeeks", schedule.planHorizonWeeks()));
         JsonNode plan = gateway.get(Role.OPS, job.get("result").asString());
@@ -183,6 +189,11 @@ public final class SuiteOperations implements ShopOperations {
     @Override
     public void record(LocalDate day, List<ShopEvent> dayEvents) {
         rules.record(day, dayEvents);
+        for (ShopEvent event : dayEvents) {
+            if (event instanceof ShopEvent.Ordered order) {
+                order.lines().forEach(line -> sold.add(line.sku()));
+            }
+        }
         List<EventEnvelope> envelopes = dayEvents.stream().map(events::envelope).toList();
         for (int from = 0; from < envelopes.size(); from += BATCH) {
             post(new EventBatch(envelopes.subList(from, Math.min(envelopes.size(), from + BATCH))));
