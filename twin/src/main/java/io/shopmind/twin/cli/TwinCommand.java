@@ -96,6 +96,7 @@ public final class TwinCommand {
     }
 
     private static void printSummary(ExperimentResult result, PrintStream out) {
+        result.notes().forEach((arm, notes) -> notes.forEach(note -> out.println(arm + ": " + note)));
         for (String arm : result.runs().keySet()) {
             if (arm.equals(result.baseline())) {
                 continue;

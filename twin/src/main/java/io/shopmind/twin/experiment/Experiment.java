@@ -37,7 +37,11 @@ public final class Experiment {
     public ExperimentResult run(RuleTuning.Result tuning, Progress progress) {
         long started = System.nanoTime();
         Map<String, List<ArmRun>> runs = new LinkedHashMap<>();
-        arms.forEach(arm -> runs.put(arm.name(), new ArrayList<>()));
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        arms.forEach(arm -> {
+            runs.put(arm.name(), new ArrayList<>());
+            notes.put(arm.name(), new ArrayList<>());
+        });
         long total = (long) settings.totalDays() * arms.size() * seeds.size();
         long[] done = {0};
         for (int s = 0; s < seeds.size(); s++) {
@@ -54,10 +58,12 @@ public final class Experiment {
                         done[0] = before + day;
                         progress.update(done[0], total, what);
                     }));
+                    operations.notes().stream().filter(note -> !notes.get(arm.name()).contains(note))
+                            .forEach(notes.get(arm.name())::add);
                 }
             }
         }
-        return new ExperimentResult(settings, historyRules, tuning, seeds, runs,
+        return new ExperimentResult(settings, historyRules, tuning, seeds, runs, notes,
                 (System.nanoTime() - started) / 1e9);
     }
 }

@@ -16,10 +16,11 @@ import java.util.Map;
  * @param rules        the rule-based settings the history and the rules arm ran with
  * @param tuning       how those settings were chosen, or null if they were given
  * @param runs         per arm, one run per seed, in seed order
+ * @param notes        per arm, what its operations could not do as asked
  * @param wallSeconds  how long the experiment took
  */
 public record ExperimentResult(TwinSettings settings, RuleSettings rules, RuleTuning.Result tuning, List<Long> seeds,
-        Map<String, List<ArmRun>> runs, double wallSeconds) {
+        Map<String, List<ArmRun>> runs, Map<String, List<String>> notes, double wallSeconds) {
 
     public String baseline() {
         return runs.keySet().iterator().next();

@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * every event and asks for each visitor's recommendations; ops retrains the recommendation model, runs the
  * forecasts and plans replenishment on a weekly schedule and approves this week's plan lines automatically up to a
  * line value. Components switched off, and those whose service has no domain API yet (pricing, support: see
- * {@link #missing()}), fall back to the rule-based shop, which also keeps its own view of the stock.
+ * {@link #notes()}), fall back to the rule-based shop, which also keeps its own view of the stock.
  */
 public final class SuiteOperations implements ShopOperations {
 
@@ -79,14 +79,15 @@ public final class SuiteOperations implements ShopOperations {
         return name;
     }
 
-    /** What this arm asked the suite for and could not have. */
-    public List<String> missing() {
-        return List.copyOf(missing);
-    }
-
-    /** Plan lines left for a person because their value passed the auto-approval limit. */
-    public int approvalsCut() {
-        return approvalsCut;
+    /** What this arm asked the suite for and could not have, and the plan lines left for a person. */
+    @Override
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>(missing);
+        if (approvalsCut > 0) {
+            notes.add(approvalsCut + " plan lines above the auto-approval limit of " + schedule.maxLineValue()
+                    + " left unapproved");
+        }
+        return notes;
     }
 
     @Override

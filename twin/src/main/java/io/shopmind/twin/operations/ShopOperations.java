@@ -45,6 +45,11 @@ public interface ShopOperations extends AutoCloseable {
     default void takeOver(LocalDate day, List<PurchaseOrder> openOrders) {
     }
 
+    /** What these operations could not do as asked (a service without the API yet, say), for the report. */
+    default List<String> notes() {
+        return List.of();
+    }
+
     @Override
     default void close() {
     }

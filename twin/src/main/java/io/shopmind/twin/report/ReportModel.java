@@ -47,7 +47,7 @@ final class ReportModel {
                 }
                 perSeed.add(Map.of("seed", run.seed(), "metrics", values));
             }
-            arms.put(arm, Map.of("mean", means, "perSeed", perSeed));
+            arms.put(arm, Map.of("mean", means, "perSeed", perSeed, "notes", result.notes().get(arm)));
         }
         report.put("arms", arms);
         Map<String, Object> comparisons = new LinkedHashMap<>();

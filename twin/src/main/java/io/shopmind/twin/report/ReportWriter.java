@@ -111,6 +111,8 @@ public final class ReportWriter {
             page.append("</tr>");
         }
         page.append("</table>");
+        result.notes().forEach((arm, notes) -> notes.forEach(note -> page.append("<p>").append(esc(arm))
+                .append(": ").append(esc(note)).append("</p>")));
         for (String arm : result.runs().keySet()) {
             if (arm.equals(result.baseline())) {
                 continue;
