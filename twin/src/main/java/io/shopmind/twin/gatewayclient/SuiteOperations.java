@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class SuiteOperations implements ShopOperations {
     private final List<String> missing = new ArrayList<>();
     private final Map<String, Sku> skus = new LinkedHashMap<>();
     private final Set<String> sold = new TreeSet<>();
+    private final Set<String> placed = new HashSet<>();
     private StorefrontEvents events;
     private LocalDate firstDay;
     private LocalDate lastTrained;
@@ -162,6 +164,7 @@ public final class SuiteOperations implements ShopOperations {
             for (JsonNode line : order.get("lines")) {
                 orders.add(new PurchaseRequest(line.get("sku").asString(), line.get("quantityOrdered").asInt(),
                         order.get("id").asString()));
+                placed.add(order.get("id").asString());
             }
         }
         return orders;
@@ -195,10 +198,22 @@ public final class SuiteOperations implements ShopOperations {
                 order.lines().forEach(line -> sold.add(line.sku()));
             }
         }
-        List<EventEnvelope> envelopes = dayEvents.stream().map(events::envelope).toList();
+        List<EventEnvelope> envelopes = dayEvents.stream().map(this::asReported).map(events::envelope).toList();
         for (int from = 0; from < envelopes.size(); from += BATCH) {
             post(new EventBatch(envelopes.subList(from, Math.min(envelopes.size(), from + BATCH))));
         }
+    }
+
+    /**
+     * A receipt names its purchase order only if inventory-service placed it: orders of the history (or of the rules
+     * standing in) were placed outside it, as from a spreadsheet, and arrive as stock without an order.
+     */
+    private ShopEvent asReported(ShopEvent event) {
+        if (event instanceof ShopEvent.Received r && r.purchaseOrderId() != null
+                && !placed.contains(r.purchaseOrderId())) {
+            return new ShopEvent.Received(r.at(), r.sku(), r.quantity(), null);
+        }
+        return event;
     }
 
     /** Sends a batch, and again after a 503 as any storefront should: services that have it ignore it. */
