@@ -10,18 +10,14 @@ import io.shopmind.twin.gatewayclient.Components;
 import io.shopmind.twin.gatewayclient.GatewayClient;
 import io.shopmind.twin.gatewayclient.SuiteOperations;
 import io.shopmind.twin.metrics.Metric;
+import io.shopmind.twin.operations.ForwardingOperations;
 import io.shopmind.twin.operations.RuleBasedOperations;
 import io.shopmind.twin.operations.RuleSettings;
-import io.shopmind.twin.operations.ShopOperations;
-import io.shopmind.twin.operations.ShopSetup;
 import io.shopmind.twin.simulation.ArmRun;
 import io.shopmind.twin.simulation.ShopTwin;
 import io.shopmind.twin.simulation.TwinSettings;
 import io.shopmind.twin.simulation.World;
-import io.shopmind.twin.stock.PurchaseOrder;
 import io.shopmind.twin.stock.PurchaseRequest;
-import io.shopmind.twin.support.SupportContact;
-import io.shopmind.twin.support.SupportReply;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -75,56 +71,25 @@ class TwinSuiteDriverTest {
     }
 
     /** Keeps what the suite arm decided and was told. */
-    private static final class Recording implements ShopOperations {
-        private final SuiteOperations suite;
+    private static final class Recording extends ForwardingOperations {
         final List<ShopEvent> events = new ArrayList<>();
         final List<PurchaseRequest> orders = new ArrayList<>();
 
         Recording(SuiteOperations suite) {
-            this.suite = suite;
-        }
-
-        @Override
-        public String name() {
-            return suite.name();
-        }
-
-        @Override
-        public void open(ShopSetup setup) {
-            suite.open(setup);
-        }
-
-        @Override
-        public Map<String, Double> prices(LocalDate day) {
-            return suite.prices(day);
+            super(suite);
         }
 
         @Override
         public List<PurchaseRequest> replenish(LocalDate day) {
-            List<PurchaseRequest> placed = suite.replenish(day);
+            List<PurchaseRequest> placed = super.replenish(day);
             orders.addAll(placed);
             return placed;
         }
 
         @Override
-        public Map<String, List<String>> recommend(LocalDate day, List<String> shoppers, int k) {
-            return suite.recommend(day, shoppers, k);
-        }
-
-        @Override
         public void record(LocalDate day, List<ShopEvent> dayEvents) {
             events.addAll(dayEvents);
-            suite.record(day, dayEvents);
-        }
-
-        @Override
-        public SupportReply answer(SupportContact contact) {
-            return suite.answer(contact);
-        }
-
-        @Override
-        public void takeOver(LocalDate day, List<PurchaseOrder> openOrders) {
-            suite.takeOver(day, openOrders);
+            super.record(day, dayEvents);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.shopmind.twin.calibration;
 
+import org.apache.commons.math3.stat.StatUtils;
+
 /**
  * Additive classical decomposition, as R's {@code stats::decompose}: the trend is a centred moving average of
  * order m (2×m for even m), the seasonal figure the mean detrended value at each position of the cycle, centred
@@ -83,20 +85,7 @@ public record ClassicalDecomposition(double[] trend, double[] figure, double[] s
                 cr[i++] = remainder[t] + component[t];
             }
         }
-        double total = variance(cr);
-        return total == 0 ? 0 : Math.max(0, 1 - variance(r) / total);
-    }
-
-    static double variance(double[] v) {
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return ss / (v.length - 1);
+        double total = StatUtils.variance(cr);
+        return total == 0 ? 0 : Math.max(0, 1 - StatUtils.variance(r) / total);
     }
 }
