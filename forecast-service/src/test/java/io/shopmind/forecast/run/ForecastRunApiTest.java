@@ -3,40 +3,38 @@ package io.shopmind.forecast.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.shopmind.forecast.ForecastApi;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
 class ForecastRunApiTest {
 
-    private static final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Value("${local.server.port}")
     int port;
 
+    private ForecastApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new ForecastApi(port);
+    }
+
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (body != null) {
-            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(method, path, contentType, body);
     }
 
     private JsonNode get(String path) throws Exception {
-        return json.readTree(send("GET", path, null, null).body());
+        return api.get(path);
     }
 
     /** Ten weeks of daily sales with a weekly pattern, and an intermittent series. */
@@ -61,8 +59,7 @@ class ForecastRunApiTest {
     void aRunForecastsEverySeriesWithIntervalsAroundTheMean() throws Exception {
         String weekly = "weekly-" + UUID.randomUUID();
         String sparse = "sparse-" + UUID.randomUUID();
-        assertThat(send("POST", "/api/v1/forecasts/imports", "text/csv", salesCsv(weekly, sparse)).statusCode())
-                .isEqualTo(200);
+        api.importedSales(salesCsv(weekly, sparse));
 
         HttpResponse<String> started = send("POST", "/api/v1/forecasts/runs", "application/json", """
                 {"horizon": 14, "series": ["%s", "%s"], "models": ["ETS", "Theta", "SNaive", "Naive"],
@@ -108,6 +105,38 @@ class ForecastRunApiTest {
         JsonNode listed = get("/api/v1/forecasts/series?size=500");
         assertThat(listed.get("items").valueStream().filter(s -> s.get("seriesId").asString().equals(weekly))
                 .findFirst().orElseThrow().get("accuracy").get("mase").asDouble()).isPositive();
+    }
+
+    @Test
+    void theDefaultRunRegressesDemandOnTheStoredPromotionsAndForecastsWithoutThem() throws Exception {
+        String sku = "promo-" + UUID.randomUUID();
+        Random random = new Random(5);
+        StringBuilder csv = new StringBuilder("unique_id,ds,y,price,promo\n");
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        for (int t = 0; t < 84; t++) {
+            boolean promo = t % 9 == 4;
+            double y = 30 + (promo ? 25 : 0) + random.nextGaussian() * 2;
+            csv.append(sku).append(',').append(start.plusDays(t)).append(',').append(Math.round(y)).append(',')
+                    .append(promo ? "7.99" : "9.99").append(',').append(promo).append('\n');
+        }
+        api.importedSales(csv.toString());
+
+        HttpResponse<String> started = send("POST", "/api/v1/forecasts/runs", "application/json",
+                "{\"horizon\": 7, \"series\": [\"%s\"]}".formatted(sku));
+        String jobPath = started.headers().firstValue("Location").orElseThrow();
+        JsonNode job = get(jobPath);
+        for (int i = 0; i < 600 && !job.get("state").asString().matches("SUCCEEDED|FAILED"); i++) {
+            Thread.sleep(100);
+            job = get(jobPath);
+        }
+        assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+
+        JsonNode forecast = get("/api/v1/forecasts/series/" + sku + "/forecast");
+        assertThat(forecast.get("model").asString()).startsWith("Median(").contains("Regression with ARIMA");
+        // no promotion is planned: the forecast stays near the 30 a day of ordinary days, far below the 55 of promoted ones
+        for (JsonNode point : forecast.get("points")) {
+            assertThat(point.get("mean").asDouble()).isBetween(24.0, 40.0);
+        }
     }
 
     @Test
