@@ -33,7 +33,7 @@ final class DemoShop {
     private final int days;
 
     DemoShop(String gatewayUrl, int days) {
-        this.gateway = new GatewayClient(gatewayUrl, GatewayClient.Keys.NONE);
+        this.gateway = new GatewayClient(gatewayUrl, GatewayClient.Keys.fromEnvironment());
         this.days = days;
     }
 

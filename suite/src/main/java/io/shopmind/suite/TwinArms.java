@@ -36,7 +36,7 @@ final class TwinArms {
             Path data = Files.createTempDirectory("shopmind-twin-arm");
             RunningSuite suite = SuiteLauncher.launch(new SuiteOptions(FreePorts.block(), data, true, 0, null, null,
                     "", "shopmind", false, SuiteOptions.DEMO_DAYS));
-            return new SuiteOperations(new GatewayClient(suite.gatewayUrl(), GatewayClient.Keys.NONE), components,
+            return new SuiteOperations(new GatewayClient(suite.gatewayUrl(), GatewayClient.Keys.fromEnvironment()), components,
                     fallback, SuiteOperations.Schedule.WEEKLY, () -> {
                         suite.close();
                         delete(data);

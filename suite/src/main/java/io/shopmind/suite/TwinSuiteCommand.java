@@ -33,9 +33,8 @@ public final class TwinSuiteCommand {
             return;
         }
         String deployment = System.getenv("SHOPMIND_TWIN_URL");
-        GatewayClient.Keys keys = new GatewayClient.Keys("X-API-Key", System.getenv("SHOPMIND_TWIN_STOREFRONT_KEY"),
-                System.getenv("SHOPMIND_TWIN_OPS_KEY"));
-        TwinCommand.run(options, rules -> TwinArms.of(arms, rules, deployment, keys), System.out);
+        TwinCommand.run(options, rules -> TwinArms.of(arms, rules, deployment, GatewayClient.Keys.fromEnvironment()),
+                System.out);
         System.exit(0);
     }
 }

@@ -20,6 +20,17 @@ public final class GatewayClient {
     /** API keys by role; a null key sends no key (a gateway without authentication). */
     public record Keys(String header, String storefront, String ops) {
         public static final Keys NONE = new Keys("X-API-Key", null, null);
+
+        /**
+         * The one place the driver's credentials come from: {@code SHOPMIND_TWIN_STOREFRONT_KEY} for events and
+         * shopper-facing calls, {@code SHOPMIND_TWIN_OPS_KEY} for operations, sent in {@code SHOPMIND_TWIN_KEY_HEADER}
+         * (default {@code X-API-Key}); unset, no key is sent.
+         */
+        public static Keys fromEnvironment() {
+            String header = System.getenv("SHOPMIND_TWIN_KEY_HEADER");
+            return new Keys(header == null || header.isBlank() ? NONE.header() : header,
+                    System.getenv("SHOPMIND_TWIN_STOREFRONT_KEY"), System.getenv("SHOPMIND_TWIN_OPS_KEY"));
+        }
     }
 
     public enum Role { STOREFRONT, OPS }
@@ -43,10 +54,19 @@ public final class GatewayClient {
         return json.readTree(expect(send(role, "GET", path, null), 200, "GET " + path).body());
     }
 
+    /** A query answered 200 with JSON, e.g. the storefront's many-SKU price lookup. */
+    public JsonNode post(Role role, String path, Object body) {
+        return json.readTree(expect(send(role, "POST", path, body), 200, "POST " + path).body());
+    }
+
     public HttpResponse<String> send(Role role, String method, String path, Object body) {
+        return send(role, method, path, body, "application/json");
+    }
+
+    public HttpResponse<String> send(Role role, String method, String path, Object body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", contentType);
         String key = role == Role.STOREFRONT ? keys.storefront() : keys.ops();
         if (key != null) {
             request.header(keys.header(), key);

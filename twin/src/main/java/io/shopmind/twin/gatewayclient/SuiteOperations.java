@@ -30,16 +30,23 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The shop's operations run by ShopMind through the gateway, as a real shop would wire it: the storefront sends
- * every event and asks for each visitor's recommendations; ops retrains the recommendation model, runs the
- * forecasts and plans replenishment on a weekly schedule and approves this week's plan lines automatically up to a
- * line value. Components switched off, and those whose service has no domain API yet (pricing, support: see
- * {@link #notes()}), fall back to the rule-based shop, which also keeps its own view of the stock.
+ * every event, asks for each visitor's recommendations and reads the current prices every morning; ops retrains the
+ * recommendation model, runs the forecasts, plans replenishment and runs pricing on a weekly schedule, and approves
+ * this week's plan lines up to a line value and the price proposals within a limit of change. Components switched
+ * off, and support, whose service has no chat API yet (see {@link #notes()}), fall back to the rule-based shop,
+ * which also keeps its own view of the stock.
  */
 public final class SuiteOperations implements ShopOperations {
 
-    /** How often ops acts, and how far it trusts the suite without a person. */
-    public record Schedule(int trainEveryDays, int planEveryDays, int planHorizonWeeks, double maxLineValue) {
-        public static final Schedule WEEKLY = new Schedule(7, 7, 4, 5_000);
+    /**
+     * How often ops acts, and how far it trusts the suite without a person.
+     *
+     * @param maxLineValue   plan lines worth more are left for a person
+     * @param maxPriceChange the largest relative price change a pricing run may propose and ops approves unseen
+     */
+    public record Schedule(int trainEveryDays, int planEveryDays, int planHorizonWeeks, double maxLineValue,
+            int priceEveryDays, double maxPriceChange) {
+        public static final Schedule WEEKLY = new Schedule(7, 7, 4, 5_000, 7, 0.10);
     }
 
     private static final int BATCH = 5_000;
@@ -55,6 +62,8 @@ public final class SuiteOperations implements ShopOperations {
     private final Map<String, Sku> skus = new LinkedHashMap<>();
     private final Set<String> sold = new TreeSet<>();
     private final Set<String> placed = new HashSet<>();
+    private final Map<String, Double> shelf = new HashMap<>();
+    private SuitePricing pricing;
     private StorefrontEvents events;
     private LocalDate firstDay;
     private LocalDate lastTrained;
@@ -68,11 +77,8 @@ public final class SuiteOperations implements ShopOperations {
         this.schedule = schedule;
         this.rules = new RuleBasedOperations(fallback);
         this.onClose = onClose;
-        if (components.pricing()) {
-            missing.add("pricing: pricing-service has no price proposals API yet; cost-plus prices kept");
-        }
         if (components.support()) {
-            missing.add("support: support-bot-service has no chat API yet; the FAQ bot answers");
+            missing.add("support: support-bot-service has no chat API on this build yet; the FAQ bot answers");
         }
     }
 
@@ -85,6 +91,9 @@ public final class SuiteOperations implements ShopOperations {
     @Override
     public List<String> notes() {
         List<String> notes = new ArrayList<>(missing);
+        if (pricing != null) {
+            notes.addAll(pricing.notes());
+        }
         if (approvalsCut > 0) {
             notes.add(approvalsCut + " plan lines above the auto-approval limit of " + schedule.maxLineValue()
                     + " left unapproved");
@@ -102,6 +111,7 @@ public final class SuiteOperations implements ShopOperations {
             // a shop sets its SKUs' parameters up once, whoever plans from them
             putParameters(setup, sku);
         }
+        pricing = components.pricing() ? new SuitePricing(gateway, schedule, skus, setup.currency()) : null;
     }
 
     private void putParameters(ShopSetup setup, Sku sku) {
@@ -124,7 +134,7 @@ public final class SuiteOperations implements ShopOperations {
 
     @Override
     public Map<String, Double> prices(LocalDate day) {
-        return rules.prices(day);
+        return pricing == null ? rules.prices(day) : pricing.prices(day, shelf);
     }
 
     @Override
@@ -196,6 +206,8 @@ public final class SuiteOperations implements ShopOperations {
         for (ShopEvent event : dayEvents) {
             if (event instanceof ShopEvent.Ordered order) {
                 order.lines().forEach(line -> sold.add(line.sku()));
+            } else if (event instanceof ShopEvent.Listed listed) {
+                shelf.put(listed.sku(), listed.price());
             }
         }
         List<EventEnvelope> envelopes = dayEvents.stream().map(this::asReported).map(events::envelope).toList();
