@@ -101,7 +101,7 @@ final class SuitePricing {
             for (JsonNode proposal : page) {
                 after = proposal.get("id").asLong();
                 proposed++;
-                if (Math.abs(proposal.get("changePercent").asDouble()) <= 100 * schedule.maxPriceChange() + 1e-9) {
+                if (withinLimit(proposal.get("currentPrice").asDouble(), proposal.get("proposedPrice").asDouble())) {
                     approve.add(after);
                 }
             }
@@ -128,6 +128,11 @@ final class SuitePricing {
                     p.get("price").get("amount").asDouble()));
         }
         return prices;
+    }
+
+    /** Within the limit of change, give or take the half cent a price at the limit is rounded by. */
+    private boolean withinLimit(double current, double proposed) {
+        return Math.abs(proposed - current) <= schedule.maxPriceChange() * current + 0.005 + 1e-9;
     }
 
     /** A skip reason without its SKU's figures, so like reasons count together. */
