@@ -17,12 +17,13 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The demo shop: a shop twin of 200 SKUs run by the rule-based shop for a year up to today, its events sent through
  * the gateway as a storefront would, then the ops work a shop does on such data: a trained recommendation model,
- * a forecast run and a replenishment plan left proposed for a buyer to approve. A shop already loaded (its first
- * SKU has parameters) is left as it is.
+ * a forecast run, a replenishment plan and a pricing run's proposals left for a buyer to approve. A shop already
+ * loaded (its first SKU has parameters) is left as it is.
  */
 final class DemoShop {
 
@@ -52,6 +53,7 @@ final class DemoShop {
             return;
         }
         RuleBasedOperations rules = new RuleBasedOperations(RuleSettings.DEFAULT);
+        double sent;
         try (SuiteOperations storefront = new SuiteOperations(gateway, new Components(false, false, false, false),
                 RuleSettings.DEFAULT, SuiteOperations.Schedule.WEEKLY, null)) {
             int[] lastTenth = {0};
@@ -61,15 +63,18 @@ final class DemoShop {
                     System.out.printf("Demo shop: %d %% of %d days sent%n", lastTenth[0] * 10, total);
                 }
             });
+            sent = (System.nanoTime() - started) / 1e9;
+            gateway.runJob(Role.OPS, "/api/v1/recommendations/models", Map.of("algorithm", "als", "activate", true));
+            gateway.runJob(Role.OPS, "/api/v1/forecasts/runs", Map.of("horizon", 28, "levels", List.of(80, 95)));
+            gateway.runJob(Role.OPS, "/api/v1/inventory/plans", Map.of("warehouse", StorefrontEvents.WAREHOUSE,
+                    "horizonWeeks", 4));
+            storefront.proposePrices();
         }
-        double sent = (System.nanoTime() - started) / 1e9;
-        gateway.runJob(Role.OPS, "/api/v1/recommendations/models", Map.of("algorithm", "als", "activate", true));
-        gateway.runJob(Role.OPS, "/api/v1/forecasts/runs", Map.of("horizon", 28, "levels", List.of(80, 95)));
-        gateway.runJob(Role.OPS, "/api/v1/inventory/plans", Map.of("warehouse", StorefrontEvents.WAREHOUSE,
-                "horizonWeeks", 4));
         double total = (System.nanoTime() - started) / 1e9;
+        JsonNode waiting = gateway.get(Role.OPS, "/api/v1/pricing/proposals?status=PENDING&limit=1000");
         log.info("Demo shop: {} days, {} SKUs in {} s (events {} s)", days, settings.skus(), total, sent);
-        System.out.printf("Demo shop loaded: %d days of a %d-SKU shop up to today, a trained model, a forecast and a "
-                + "plan waiting for approval, in %.0f s (events %.0f s).%n", days, settings.skus(), total, sent);
+        System.out.printf("Demo shop loaded: %d days of a %d-SKU shop up to today, a trained model, a forecast, a "
+                + "plan and %d price proposals waiting for approval, in %.0f s (events %.0f s).%n", days,
+                settings.skus(), waiting.size(), total, sent);
     }
 }

@@ -64,6 +64,7 @@ public final class SuiteOperations implements ShopOperations {
     private final Set<String> placed = new HashSet<>();
     private final Map<String, Double> shelf = new HashMap<>();
     private SuitePricing pricing;
+    private String currency;
     private StorefrontEvents events;
     private LocalDate firstDay;
     private LocalDate lastTrained;
@@ -111,7 +112,8 @@ public final class SuiteOperations implements ShopOperations {
             // a shop sets its SKUs' parameters up once, whoever plans from them
             putParameters(setup, sku);
         }
-        pricing = components.pricing() ? new SuitePricing(gateway, schedule, skus, setup.currency()) : null;
+        currency = setup.currency();
+        pricing = components.pricing() ? new SuitePricing(gateway, schedule, skus, currency) : null;
     }
 
     private void putParameters(ShopSetup setup, Sku sku) {
@@ -130,6 +132,14 @@ public final class SuiteOperations implements ShopOperations {
         parameters.put("supplierMinOrderValue", "0");
         GatewayClient.expect(gateway.send(Role.OPS, "PUT", "/api/v1/inventory/skus/" + GatewayClient.encode(sku.id()),
                 parameters), 200, "PUT inventory SKU " + sku.id());
+    }
+
+    /**
+     * Loads pricing-service's price book at today's shelf prices and runs pricing once, leaving its proposals for a
+     * person to approve: what a shop has waiting when it starts with ShopMind.
+     */
+    public void proposePrices() {
+        new SuitePricing(gateway, schedule, skus, currency).propose(shelf);
     }
 
     @Override

@@ -53,9 +53,15 @@ final class SuitePricing {
             loadedOn = day;
         }
         if (ChronoUnit.DAYS.between(loadedOn, day) % schedule.priceEveryDays() == 0) {
-            runAndApprove();
+            approve(run());
         }
         return currentPrices();
+    }
+
+    /** Loads the price book at {@code shelf} and runs pricing once, leaving every proposal for a person. */
+    void propose(Map<String, Double> shelf) {
+        loadBook(shelf);
+        run();
     }
 
     /** What the pricing runs did, for the arm's notes. */
@@ -84,7 +90,8 @@ final class SuitePricing {
                 csv.toString(), "text/csv"), 200, "POST the price book");
     }
 
-    private void runAndApprove() {
+    /** Runs pricing; returns the run's id. */
+    private String run() {
         Map<String, Object> request = new LinkedHashMap<>();
         // a fast simulation runs on one wall-clock day, so the run's per-day limit is the shop's limit per run
         request.put("maxChangePerDay", schedule.maxPriceChange());
@@ -93,11 +100,16 @@ final class SuitePricing {
         JsonNode run = gateway.get(Role.OPS, job.get("result").asString());
         runs++;
         run.get("skipped").forEach(s -> skipped.merge(reason(s.get("reason").asString()), 1L, Long::sum));
+        return run.get("id").asString();
+    }
+
+    /** Approves the run's proposals within the limit of change; the others stay pending. */
+    private void approve(String runId) {
         List<Long> approve = new ArrayList<>();
         long after = 0;
         while (true) {
             JsonNode page = gateway.get(Role.OPS, "/api/v1/pricing/proposals?status=PENDING&limit=" + PAGE
-                    + "&after=" + after + "&runId=" + run.get("id").asString());
+                    + "&after=" + after + "&runId=" + runId);
             for (JsonNode proposal : page) {
                 after = proposal.get("id").asLong();
                 proposed++;
