@@ -5,4 +5,7 @@
  * plan with a proven gap), exactly by ojAlgo's MIP solver for small instances, or exported as an LP
  * file for CBC or GLPK. Pure Java, no framework dependencies.
  */
+@PlainJava
 package io.shopmind.inventory.planning;
+
+import io.shopmind.model.PlainJava;
