@@ -32,7 +32,7 @@ public final class ShopMindSuite {
         Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "shopmind-stop"));
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
         if (options.demo()) {
-            new DemoShop(suite.gatewayUrl()).load();
+            new DemoShop(suite.gatewayUrl(), options.demoDays()).load();
         }
         System.out.printf("""
 

@@ -38,6 +38,14 @@ class SuiteOptionsTest {
     }
 
     @Test
+    void demoDaysAreAYearUnlessToldAndBounded() {
+        assertThat(SuiteOptions.parse(new String[0], Map.of()).demoDays()).isEqualTo(365);
+        assertThat(SuiteOptions.parse(new String[] {"--demo-days", "90"}, Map.of()).demoDays()).isEqualTo(90);
+        assertThatThrownBy(() -> SuiteOptions.parse(new String[] {"--demo-days", "5"}, Map.of()))
+                .hasMessageContaining("--demo-days must be a whole number from 30 to 730, not 5");
+    }
+
+    @Test
     void explainsAnUnknownOptionWithTheUsage() {
         assertThatThrownBy(() -> SuiteOptions.parse(new String[] {"--turbo"}, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)

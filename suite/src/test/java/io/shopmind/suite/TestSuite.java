@@ -1,8 +1,6 @@
 package io.shopmind.suite;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,8 +50,8 @@ final class TestSuite {
         if (running == null) {
             try {
                 var data = Files.createTempDirectory("shopmind-suite-test");
-                running = SuiteLauncher.launch(new SuiteOptions(freePortBlock(), data, true, 0, null, null, "",
-                        "shopmind", false), properties);
+                running = SuiteLauncher.launch(new SuiteOptions(FreePorts.block(), data, true, 0, null, null, "",
+                        "shopmind", false, SuiteOptions.DEMO_DAYS), properties);
                 runningWith = List.copyOf(properties);
             } catch (Exception e) {
                 throw new IllegalStateException("The suite did not start", e);
@@ -142,27 +140,5 @@ final class TestSuite {
             job = body(get(location));
         }
         return job;
-    }
-
-    /** Six free consecutive ports: the gateway's and the five services'. */
-    private static int freePortBlock() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20_000 + (int) (Math.random() * 30_000);
-            if (allFree(base, 6)) {
-                return base;
-            }
-        }
-        throw new UncheckedIOException(new IOException("No block of six free ports"));
-    }
-
-    private static boolean allFree(int base, int count) {
-        for (int port = base; port < base + count; port++) {
-            try (ServerSocket socket = new ServerSocket(port)) {
-                socket.setReuseAddress(true);
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,13 +4,13 @@ import io.shopmind.model.event.EventBatch;
 import io.shopmind.model.service.ShopMindService;
 import io.shopmind.servicesupport.event.EventValidationProperties;
 import io.shopmind.servicesupport.event.EventValidator;
+import io.shopmind.suite.FreePorts;
 import io.shopmind.suite.RunningSuite;
 import io.shopmind.suite.SuiteLauncher;
 import io.shopmind.suite.SuiteOptions;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -124,8 +124,8 @@ public final class IntakeBenchmark {
 
     private void run(String log, List<String> properties) throws Exception {
         var data = Files.createTempDirectory("shopmind-intake-benchmark");
-        RunningSuite suite = SuiteLauncher.launch(new SuiteOptions(freePortBlock(), data, true, 0, null, null, "",
-                "shopmind", false), properties);
+        RunningSuite suite = SuiteLauncher.launch(new SuiteOptions(FreePorts.block(), data, true, 0, null, null, "",
+                "shopmind", false, SuiteOptions.DEMO_DAYS), properties);
         try {
             String events = suite.gatewayUrl() + "/api/v1/events";
             // the catalogue and stock first, so orders find their SKUs
@@ -437,24 +437,6 @@ public final class IntakeBenchmark {
 
     private static JsonNode body(HttpResponse<String> response) {
         return JSON.readTree(response.body());
-    }
-
-    private static int freePortBlock() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20_000 + (int) (Math.random() * 30_000);
-            boolean free = true;
-            for (int port = base; port < base + 6 && free; port++) {
-                try (ServerSocket socket = new ServerSocket(port)) {
-                    socket.setReuseAddress(true);
-                } catch (IOException e) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("No block of six free ports");
     }
 
     private record Sustained(long events, double drainSeconds) {
