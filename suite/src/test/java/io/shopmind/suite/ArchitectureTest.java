@@ -23,7 +23,6 @@ class ArchitectureTest {
             "io.shopmind.inventory.eoq..", "io.shopmind.inventory.newsvendor..", "io.shopmind.inventory.stochastic..",
             "io.shopmind.inventory.lotsizing..", "io.shopmind.inventory.dp..", "io.shopmind.inventory.safetystock..",
             "io.shopmind.inventory.classification..", "io.shopmind.inventory.simulation..",
-            "io.shopmind.inventory.planning..",
             "io.shopmind.pricing.elasticity..", "io.shopmind.pricing.optimum..", "io.shopmind.pricing.guardrail..",
             "io.shopmind.pricing.markdown..", "io.shopmind.pricing.bandit..",
             "io.shopmind.recommendation.interaction..", "io.shopmind.recommendation.model..",

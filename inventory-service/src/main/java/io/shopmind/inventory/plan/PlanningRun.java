@@ -4,9 +4,9 @@ import io.shopmind.inventory.InventoryProperties;
 import io.shopmind.inventory.forecastclient.DemandForecasts;
 import io.shopmind.inventory.forecastclient.ForecastSource;
 import io.shopmind.inventory.forecastclient.ForecastUse;
-import io.shopmind.inventory.planning.LagrangianPlanner;
-import io.shopmind.inventory.planning.PlanningProblem;
-import io.shopmind.inventory.planning.ReplenishmentPlan;
+import io.shopmind.inventory.lotsizing.LagrangianPlanner;
+import io.shopmind.inventory.lotsizing.PlanningProblem;
+import io.shopmind.inventory.lotsizing.ReplenishmentPlan;
 import io.shopmind.inventory.replenishment.ForecastDemand;
 import io.shopmind.inventory.replenishment.ProjectedOrders;
 import io.shopmind.inventory.replenishment.ReorderPolicy;
@@ -186,7 +186,7 @@ class PlanningRun {
         }
         PlanningProblem problem = new PlanningProblem(skus, budget, volume);
         LagrangianPlanner planner = new LagrangianPlanner(new LagrangianPlanner.Settings(300,
-                properties.planning().solveTimeLimit(), 1e-4, 2.0, 15));
+                properties.planning().solveTimeLimit(), 1e-4, 2.0, 15, 0));
         ReplenishmentPlan solution = planner.solve(problem);
         int[][] cases = solution.cases();
         for (int i = 0; i < modelled.size(); i++) {

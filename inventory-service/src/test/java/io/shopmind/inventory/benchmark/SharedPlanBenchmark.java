@@ -1,10 +1,10 @@
 package io.shopmind.inventory.benchmark;
 
-import io.shopmind.inventory.planning.PlanningInstances;
-import io.shopmind.inventory.planning.LagrangianPlanner;
-import io.shopmind.inventory.planning.LpFileWriter;
-import io.shopmind.inventory.planning.PlanningProblem;
-import io.shopmind.inventory.planning.ReplenishmentPlan;
+import io.shopmind.inventory.lotsizing.PlanningInstances;
+import io.shopmind.inventory.lotsizing.LagrangianPlanner;
+import io.shopmind.inventory.lotsizing.LpFileWriter;
+import io.shopmind.inventory.lotsizing.PlanningProblem;
+import io.shopmind.inventory.lotsizing.ReplenishmentPlan;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ public final class SharedPlanBenchmark {
                 skuCount, weeks, Runtime.getRuntime().availableProcessors());
 
         LagrangianPlanner planner = new LagrangianPlanner(
-                new LagrangianPlanner.Settings(300, Duration.ofSeconds(SOLVER_SECONDS), 1e-4, 2.0, 15));
+                new LagrangianPlanner.Settings(300, Duration.ofSeconds(SOLVER_SECONDS), 1e-4, 2.0, 15, 0));
         planner.solve(PlanningInstances.random(8, 50, weeks, 0.8, 0.9)); // warm-up
         ReplenishmentPlan plan = planner.solve(problem);
         System.out.printf("LagrangianPlanner: %.2f s, %d iterations, cost %.2f, lower bound %.2f, gap %.3f %%, "
