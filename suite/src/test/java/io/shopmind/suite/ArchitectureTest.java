@@ -20,6 +20,7 @@ class ArchitectureTest {
             "io.shopmind.forecast.model..", "io.shopmind.forecast.arima..", "io.shopmind.forecast.ets..",
             "io.shopmind.forecast.theta..", "io.shopmind.forecast.baseline..", "io.shopmind.forecast.intermittent..",
             "io.shopmind.forecast.evaluation..", "io.shopmind.forecast.selection..", "io.shopmind.forecast.neural..",
+            "io.shopmind.forecast.leadtime..",
             "io.shopmind.inventory.eoq..", "io.shopmind.inventory.newsvendor..", "io.shopmind.inventory.stochastic..",
             "io.shopmind.inventory.lotsizing..", "io.shopmind.inventory.dp..", "io.shopmind.inventory.safetystock..",
             "io.shopmind.inventory.classification..", "io.shopmind.inventory.simulation..",

@@ -43,6 +43,7 @@ public class PlanLine {
     private Double demandPerDay;
     private Double leadTimeDemandMean;
     private Double leadTimeDemandSd;
+    private String leadTimeDemandBasis;
     private Double safetyStock;
     private Double reorderPoint;
     private Long orderQuantity;
@@ -78,6 +79,7 @@ public class PlanLine {
             this.demandPerDay = in.policy().demandPerDay();
             this.leadTimeDemandMean = in.policy().leadTimeDemand().mean();
             this.leadTimeDemandSd = in.policy().leadTimeDemand().sd();
+            this.leadTimeDemandBasis = in.policy().leadTimeDemandBasis();
             this.safetyStock = in.policy().safetyStock();
             this.reorderPoint = in.policy().reorderPoint();
             this.orderQuantity = in.policy().orderQuantity();
@@ -168,6 +170,10 @@ public class PlanLine {
 
     public Double leadTimeDemandSd() {
         return leadTimeDemandSd;
+    }
+
+    public String leadTimeDemandBasis() {
+        return leadTimeDemandBasis;
     }
 
     public Double safetyStock() {
