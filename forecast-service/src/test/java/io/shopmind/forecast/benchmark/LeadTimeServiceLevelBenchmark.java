@@ -13,8 +13,9 @@ import java.util.Locale;
  * The cycle service level reorder points achieve on demand with known dynamics (a local level, whose forecast
  * errors are correlated across the lead time): set from the model's cumulative demand distribution, as
  * inventory-service now plans, and from per-period standard deviations summed as if independent, as it did. Prints
- * target, achieved and its 95 % binomial interval, and the mean reorder point, for ETS(A,N,N) and for the default
- * selection (the median ensemble the service's runs use).
+ * target, achieved and its 95 % binomial interval, and the mean reorder point, for ETS(A,N,N), for the process
+ * itself as the model (no estimation error: the method alone), for ETS on a four times longer history, and for the
+ * default selection (the median ensemble the service's runs use).
  *
  * <p>Run after {@code test-compile} with the test classpath:
  * {@code java -cp "$(cat cp.txt):forecast-service/target/classes:forecast-service/target/test-classes"
@@ -39,6 +40,9 @@ public final class LeadTimeServiceLevelBenchmark {
                 print("ETS(A,N,N)", simulation, ets, target, replications, leadTime);
             }
         }
+        CycleServiceSimulation known = new CycleServiceSimulation(0.5, 10, 120, 7);
+        print("known model", known, known.knownModel(), 0.95, replications, 7);
+        print("ETS, 480 obs.", new CycleServiceSimulation(0.5, 10, 480, 7), ets, 0.95, replications, 7);
         ModelSelector selector = new ModelSelector(SelectionSettings.defaults(7));
         Forecaster selected = (y, m) -> selector.choose(selector.backtest(y, m, Regressors.NONE, List.of())).model();
         print("default selection", new CycleServiceSimulation(0.5, 10, 120, 7), selected, 0.95, ensembleReplications, 7);

@@ -1,5 +1,6 @@
 package io.shopmind.forecast.leadtime;
 
+import io.shopmind.forecast.baseline.GaussianIntervals;
 import io.shopmind.forecast.model.FittedModel;
 import io.shopmind.forecast.model.Forecast;
 import io.shopmind.forecast.model.Forecaster;
@@ -69,6 +70,37 @@ public record CycleServiceSimulation(double alpha, double sigma, int history, in
             }
         }
         return new Result(replications, target, (double) covered / replications, reorderPoints / replications);
+    }
+
+    /**
+     * The process itself as the forecaster: the level filtered with the true &alpha; from the true start, and the
+     * true h-step variances &sigma;&sup2;(1 + (h &minus; 1)&alpha;&sup2;), so no estimation error enters.
+     */
+    public Forecaster knownModel() {
+        return (y, seasonalPeriod) -> {
+            double level = 200;
+            for (double v : y) {
+                level += alpha * (v - level);
+            }
+            double last = level;
+            return new FittedModel() {
+                @Override
+                public String name() {
+                    return "known local level";
+                }
+
+                @Override
+                public Forecast forecast(int horizon, double... levels) {
+                    double[] mean = new double[horizon];
+                    double[] se = new double[horizon];
+                    for (int h = 0; h < horizon; h++) {
+                        mean[h] = last;
+                        se[h] = sigma * Math.sqrt(1 + h * alpha * alpha);
+                    }
+                    return new Forecast(name(), mean, GaussianIntervals.of(mean, se, levels));
+                }
+            };
+        };
     }
 
     /** Inventory's former reorder point: mean plus z times the root of the summed per-step variances. */

@@ -183,8 +183,8 @@ class PlanningRun {
                     : Math.max(1e-9, plan.volumeCapacity() - reservedVolume);
         }
         PlanningProblem problem = new PlanningProblem(skus, budget, volume);
-        LagrangianPlanner planner = new LagrangianPlanner(new LagrangianPlanner.Settings(300,
-                properties.planning().solveTimeLimit(), 1e-4, 2.0, 15, 0));
+        LagrangianPlanner planner = new LagrangianPlanner(LagrangianPlanner.Settings.of(
+                properties.planning().solveTimeLimit(), properties.planning().targetGap()));
         ReplenishmentPlan solution = planner.solve(problem);
         int[][] cases = solution.cases();
         for (int i = 0; i < modelled.size(); i++) {

@@ -71,23 +71,35 @@ public final class SharedPlanBenchmark {
     }
 
     private static LagrangianPlanner planner(double gap, int seconds) {
-        return new LagrangianPlanner(new LagrangianPlanner.Settings(300, Duration.ofSeconds(seconds), gap, 2.0, 15, 0));
+        return new LagrangianPlanner(LagrangianPlanner.Settings.of(Duration.ofSeconds(seconds), gap));
     }
 
     /** Solves, printing the first iteration within 1 % and the result. */
     private static ReplenishmentPlan solveAndPrint(PlanningProblem problem, String label, double gap) {
         double[] firstWithin = {Double.NaN, 0};
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         ReplenishmentPlan plan = planner(gap, SOLVER_SECONDS).solve(problem, (iteration, cost, bound, elapsed) -> {
             if (Double.isNaN(firstWithin[0]) && ReplenishmentPlan.gap(cost, bound) <= TARGET_GAP) {
                 firstWithin[0] = elapsed.toMillis() / 1e3;
                 firstWithin[1] = iteration;
             }
         });
-        System.out.printf("LagrangianPlanner %s: %.2f s, %d iterations, cost %.2f, lower bound %.2f, gap %.3f %%, "
-                        + "feasible %s; first within 1 %% after %.2f s (iteration %.0f)%n", label,
-                plan.elapsed().toMillis() / 1e3, plan.iterations(), plan.cost(), plan.lowerBound(), 100 * plan.gap(),
-                problem.isFeasible(plan.cases()), firstWithin[0], firstWithin[1]);
+        double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        System.out.printf("LagrangianPlanner %s: %.2f s (%.2f s of CPU), %d iterations, cost %.2f, lower bound %.2f, "
+                        + "gap %.3f %%, feasible %s; first within 1 %% after %.2f s (iteration %.0f); load %s%n", label,
+                plan.elapsed().toMillis() / 1e3, cpu, plan.iterations(), plan.cost(), plan.lowerBound(),
+                100 * plan.gap(), problem.isFeasible(plan.cases()), firstWithin[0], firstWithin[1], load());
         return plan;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private record Result(double seconds, Double objective, Double bound, String tail) {
