@@ -43,6 +43,9 @@ public final class LeadTimeServiceLevelBenchmark {
         CycleServiceSimulation known = new CycleServiceSimulation(0.5, 10, 120, 7);
         print("known model", known, known.knownModel(), 0.95, replications, 7);
         print("ETS, 480 obs.", new CycleServiceSimulation(0.5, 10, 480, 7), ets, 0.95, replications, 7);
+        if (ensembleReplications == 0) {
+            return;
+        }
         ModelSelector selector = new ModelSelector(SelectionSettings.defaults(7));
         Forecaster selected = (y, m) -> selector.choose(selector.backtest(y, m, Regressors.NONE, List.of())).model();
         print("default selection", new CycleServiceSimulation(0.5, 10, 120, 7), selected, 0.95, ensembleReplications, 7);
