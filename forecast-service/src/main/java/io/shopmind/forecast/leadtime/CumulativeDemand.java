@@ -173,12 +173,9 @@ public record CumulativeDemand(String method, double[] mean, double[][] quantile
     }
 
     double meanAt(double l) {
-        double[] one = new double[1];
-        double[][] column = new double[mean.length][];
-        for (int h = 0; h < mean.length; h++) {
-            column[h] = new double[] {mean[h]};
-        }
-        return interpolate(l, column, one)[0];
+        int below = Math.min((int) Math.floor(l), mean.length - 1);
+        double low = below == 0 ? 0 : mean[below - 1];
+        return Math.max(0, low + (l - below) * (mean[below] - low));
     }
 
     private static double[] interpolate(double l, double[][] byPeriod, double[] into) {

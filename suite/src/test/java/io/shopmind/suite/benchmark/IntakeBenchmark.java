@@ -439,7 +439,8 @@ public final class IntakeBenchmark {
         return JSON.readTree(response.body());
     }
 
-    private static int freePortBlock() {
+    /** The gateway's port of a block of six free ones, for a suite a benchmark starts. */
+    static int freePortBlock() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = 20_000 + (int) (Math.random() * 30_000);
             boolean free = true;

@@ -4,7 +4,6 @@ import io.shopmind.suite.RunningSuite;
 import io.shopmind.suite.SuiteLauncher;
 import io.shopmind.suite.SuiteOptions;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,8 +46,8 @@ public final class PlanningAtScaleBenchmark {
         int skus = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String model = args.length > 1 ? args[1] : "SNaive";
         Path data = Files.createTempDirectory("shopmind-planning-benchmark");
-        RunningSuite suite = SuiteLauncher.launch(new SuiteOptions(freePortBlock(), data, true, 0, null, null, "",
-                "shopmind", false));
+        RunningSuite suite = SuiteLauncher.launch(new SuiteOptions(IntakeBenchmark.freePortBlock(), data, true, 0,
+                null, null, "", "shopmind", false));
         try {
             String gateway = suite.gatewayUrl();
             String prefix = "scale-" + UUID.randomUUID().toString().substring(0, 6) + "-";
@@ -168,23 +167,5 @@ public final class PlanningAtScaleBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static int freePortBlock() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20_000 + (int) (Math.random() * 30_000);
-            boolean free = true;
-            for (int port = base; port < base + 6 && free; port++) {
-                try (ServerSocket socket = new ServerSocket(port)) {
-                    socket.setReuseAddress(true);
-                } catch (IOException e) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("No block of six free ports");
     }
 }
