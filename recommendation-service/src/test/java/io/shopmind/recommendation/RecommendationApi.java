@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The recommendation service's API over real HTTP, as the storefront calls it, for the Spring tests. */
 public final class RecommendationApi {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;

@@ -4,4 +4,7 @@
  * external regressors (regression with ARIMA errors, e.g. demand on price and promotion).
  * Pure Java: no Spring, no JPA.
  */
+@PlainJava
 package io.shopmind.forecast.arima;
+
+import io.shopmind.model.PlainJava;

@@ -4,4 +4,7 @@
  * smoothing, Holt, damped Holt, Holt-Winters, and automatic ETS model selection by AICc following
  * R's {@code forecast::ets} (version 8.20). Pure Java: no Spring, no JPA.
  */
+@PlainJava
 package io.shopmind.forecast.ets;
+
+import io.shopmind.model.PlainJava;

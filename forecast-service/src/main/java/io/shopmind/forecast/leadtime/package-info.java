@@ -4,4 +4,7 @@
  * combination for ensembles, and a comonotone bound where a model gives only marginal quantiles; mixed over a
  * random lead time. Pure Java: no Spring, no JPA.
  */
+@PlainJava
 package io.shopmind.forecast.leadtime;
+
+import io.shopmind.model.PlainJava;

@@ -4,4 +4,7 @@
  * linear trend (Hyndman &amp; Billah 2003), on seasonally adjusted data when the series is seasonal.
  * Pure Java: no Spring, no JPA.
  */
+@PlainJava
 package io.shopmind.forecast.theta;
+
+import io.shopmind.model.PlainJava;

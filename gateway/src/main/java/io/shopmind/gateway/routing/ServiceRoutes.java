@@ -11,10 +11,11 @@ import io.shopmind.model.service.ShopMindService;
 import io.shopmind.servicesupport.client.ServiceUrls;
 import io.shopmind.servicesupport.http.RequestIds;
 import java.net.URI;
+import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -40,7 +41,6 @@ public class ServiceRoutes {
                     .route(path("/api/v1/" + service.pathSegment() + "/**")
                             .and(path(service.eventsPath()).negate()), http())
                     .before(uri(url))
-                    .before(ServiceRoutes::withRequestId)
                     .build();
             RouterFunction<ServerResponse> docs = route(service.pathSegment() + "-openapi")
                     .route(GET(openApiPath(service)), http())
@@ -53,12 +53,21 @@ public class ServiceRoutes {
         return router;
     }
 
-    /** The request as it goes on, with the id the gateway logs under (the client's when it sent an acceptable one). */
-    static ServerRequest withRequestId(ServerRequest request) {
-        String requestId = RequestIds.current();
-        if (requestId == null) {
-            return request;
-        }
-        return ServerRequest.from(request).headers(headers -> headers.set(RequestIds.HEADER, requestId)).build();
+    /**
+     * The id the gateway logs under (the client's when it sent an acceptable one) on every proxied request. Set on
+     * the outgoing headers as the proxy copies them, not by rebuilding the request in a before-filter, which cost a
+     * sixth of the gateway's CPU per request.
+     */
+    @Bean
+    HttpHeadersFilter.RequestHttpHeadersFilter requestIdHeader() {
+        return (headers, request) -> {
+            String requestId = RequestIds.current();
+            if (requestId == null) {
+                return headers;
+            }
+            HttpHeaders withId = HttpHeaders.copyOf(headers);
+            withId.set(RequestIds.HEADER, requestId);
+            return withId;
+        };
     }
 }

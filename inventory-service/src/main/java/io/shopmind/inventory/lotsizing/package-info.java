@@ -6,4 +6,7 @@
  * subgradient multipliers, repair to a feasible plan with a proven gap), exactly by ojAlgo's MIP solver for small
  * instances, or exported as an LP file for CBC or GLPK. Pure Java, no framework dependencies.
  */
+@PlainJava
 package io.shopmind.inventory.lotsizing;
+
+import io.shopmind.model.PlainJava;

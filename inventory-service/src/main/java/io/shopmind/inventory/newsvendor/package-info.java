@@ -4,4 +4,7 @@
  * other policy models reuse (Snyder &amp; Shen, Fundamentals of Supply Chain Theory, Chapter 4 and
  * Appendix C). Pure Java, no framework dependencies.
  */
+@PlainJava
 package io.shopmind.inventory.newsvendor;
+
+import io.shopmind.model.PlainJava;

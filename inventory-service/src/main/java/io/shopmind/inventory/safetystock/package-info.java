@@ -4,4 +4,7 @@
  * distribution-free variant from explicit lead-time demand quantiles. Pure Java, no framework
  * dependencies.
  */
+@PlainJava
 package io.shopmind.inventory.safetystock;
+
+import io.shopmind.model.PlainJava;

@@ -3,4 +3,7 @@
  * days-of-cover rule) on shared, seeded demand scenarios with a replenishment lead time. Pure
  * Java, no framework dependencies.
  */
+@PlainJava
 package io.shopmind.inventory.simulation;
+
+import io.shopmind.model.PlainJava;

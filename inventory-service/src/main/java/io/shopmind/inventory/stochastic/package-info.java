@@ -4,4 +4,7 @@
  * (Zheng &amp; Federgruen 1991), following Snyder &amp; Shen, Fundamentals of Supply Chain Theory,
  * Chapters 4 and 5. Pure Java, no framework dependencies.
  */
+@PlainJava
 package io.shopmind.inventory.stochastic;
+
+import io.shopmind.model.PlainJava;

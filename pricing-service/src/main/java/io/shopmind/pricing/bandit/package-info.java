@@ -4,4 +4,7 @@
  * of Ferreira, Simchi-Levi &amp; Wang (2018), which solve a linear programme over the sampled demand each period;
  * every decision carries its propensity, so results can be re-evaluated off-policy.
  */
+@PlainJava
 package io.shopmind.pricing.bandit;
+
+import io.shopmind.model.PlainJava;

@@ -3,4 +3,7 @@
  * Poisson GLM (Smile) with controls for trend, weekly and yearly seasonality and promotion, cross-price effects
  * within a category where the data supports them, and empirical-Bayes shrinkage towards the category.
  */
+@PlainJava
 package io.shopmind.pricing.elasticity;
+
+import io.shopmind.model.PlainJava;

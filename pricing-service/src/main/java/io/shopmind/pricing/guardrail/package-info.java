@@ -3,4 +3,7 @@
  * floor, MAP, floor and ceiling, maximum change per day and week, competitor rules, price endings), with the one
  * that bound recorded.
  */
+@PlainJava
 package io.shopmind.pricing.guardrail;
+
+import io.shopmind.model.PlainJava;

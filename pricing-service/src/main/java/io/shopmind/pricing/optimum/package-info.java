@@ -3,4 +3,7 @@
  * where one exists (linear and constant-elasticity demand) and by a bracketed numeric search otherwise, with an
  * optional sell-through constraint for stock on hand.
  */
+@PlainJava
 package io.shopmind.pricing.optimum;
+
+import io.shopmind.model.PlainJava;

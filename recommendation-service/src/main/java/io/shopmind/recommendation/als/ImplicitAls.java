@@ -1,7 +1,8 @@
 package io.shopmind.recommendation.als;
 
 import io.shopmind.recommendation.interaction.InteractionMatrix;
-import io.shopmind.recommendation.model.DenseVectors;
+import io.shopmind.recommendation.linalg.DenseVectors;
+import io.shopmind.recommendation.linalg.Gram;
 import io.shopmind.recommendation.model.FactorModel;
 import io.shopmind.recommendation.model.Recommender;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ public final class ImplicitAls implements Recommender {
             int rows, int columns) {
         int f = config.factors();
         boolean perCell = config.regularization() == Regularization.PER_CELL;
-        double[] gram = gramPlusRidge(columnFactors, columns, f, perCell ? 0 : config.lambda());
+        double[] gram = Gram.plusRidge(columnFactors, columns, f, perCell ? 0 : config.lambda());
         List<Future<?>> tasks = new ArrayList<>();
         for (int from = 0; from < rows; from += BLOCK) {
             int begin = from;
@@ -215,31 +216,6 @@ public final class ImplicitAls implements Recommender {
                 throw new IllegalStateException("ALS training failed", e.getCause());
             }
         }
-    }
-
-    /** YᵀY + λI. */
-    static double[] gramPlusRidge(double[] factors, int rows, int f, double lambda) {
-        double[] gram = new double[f * f];
-        for (int row = 0; row < rows; row++) {
-            int base = row * f;
-            for (int a = 0; a < f; a++) {
-                double va = factors[base + a];
-                if (va == 0) {
-                    continue;
-                }
-                int ga = a * f;
-                for (int b = a; b < f; b++) {
-                    gram[ga + b] += va * factors[base + b];
-                }
-            }
-        }
-        for (int a = 0; a < f; a++) {
-            gram[a * f + a] += lambda;
-            for (int b = 0; b < a; b++) {
-                gram[a * f + b] = gram[b * f + a];
-            }
-        }
-        return gram;
     }
 
     /**
@@ -302,7 +278,7 @@ public final class ImplicitAls implements Recommender {
             int y1 = matrix.itemAt(q + 1) * f;
             int y2 = matrix.itemAt(q + 2) * f;
             int y3 = matrix.itemAt(q + 3) * f;
-            dot4(columnFactors, y0, y1, y2, y3, v, vOffset, dots, f);
+            DenseVectors.dot4(columnFactors, y0, y1, y2, y3, v, vOffset, f, dots);
             double w0 = weight(alpha * matrix.valueAt(q), dots[0], residual);
             double w1 = weight(alpha * matrix.valueAt(q + 1), dots[1], residual);
             double w2 = weight(alpha * matrix.valueAt(q + 2), dots[2], residual);
@@ -331,7 +307,7 @@ public final class ImplicitAls implements Recommender {
             double[] dots, int f) {
         int a = 0;
         for (; a + 3 < f; a += 4) {
-            dot4(matrix, a * f, (a + 1) * f, (a + 2) * f, (a + 3) * f, vector, offset, dots, f);
+            DenseVectors.dot4(matrix, a * f, (a + 1) * f, (a + 2) * f, (a + 3) * f, vector, offset, f, dots);
             for (int k = 0; k < 4; k++) {
                 out[a + k] = dots[k] + ridge * vector[offset + a + k];
             }
@@ -339,29 +315,6 @@ public final class ImplicitAls implements Recommender {
         for (; a < f; a++) {
             out[a] = DenseVectors.dot(matrix, a * f, vector, offset, f) + ridge * vector[offset + a];
         }
-    }
-
-    /**
-     * The dot products of {@code v} with the four rows of {@code m} that start at {@code m0..m3}, into {@code dots}:
-     * each load of {@code v} serves four, so the loop is bound by arithmetic rather than by loads.
-     */
-    private static void dot4(double[] m, int m0, int m1, int m2, int m3, double[] v, int vOffset, double[] dots,
-            int f) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        for (int a = 0; a < f; a++) {
-            double va = v[vOffset + a];
-            s0 += m[m0 + a] * va;
-            s1 += m[m1 + a] * va;
-            s2 += m[m2 + a] * va;
-            s3 += m[m3 + a] * va;
-        }
-        dots[0] = s0;
-        dots[1] = s1;
-        dots[2] = s2;
-        dots[3] = s3;
     }
 
     /** One worker's vectors: the CG residual, direction and product, and four dot products. */

@@ -1,6 +1,8 @@
 package io.shopmind.recommendation.ease;
 
 import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.linalg.Gram;
+import io.shopmind.recommendation.linalg.SymmetricMatrices;
 import io.shopmind.recommendation.model.RecommendationModel;
 import io.shopmind.recommendation.model.Recommender;
 import java.util.Arrays;
@@ -51,10 +53,7 @@ public final class Ease implements Recommender {
     @Override
     public Model fit(InteractionMatrix interactions) {
         int n = interactions.itemCount();
-        if ((long) n * n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("interactions: " + n + " items is too many for a dense item-item matrix");
-        }
-        double[] g = gram(interactions);
+        double[] g = Gram.ofItems(interactions);
         for (int i = 0; i < n; i++) {
             g[i * n + i] += config.lambda();
         }
@@ -71,25 +70,6 @@ public final class Ease implements Recommender {
             }
         }
         return new Model(interactions, p, n);
-    }
-
-    /** XᵀX, accumulated row by row of X so only co-occurring pairs are touched. */
-    static double[] gram(InteractionMatrix x) {
-        int n = x.itemCount();
-        double[] g = new double[n * n];
-        for (int u = 0; u < x.userCount(); u++) {
-            int start = x.rowStart(u);
-            int end = x.rowEnd(u);
-            for (int p = start; p < end; p++) {
-                int i = x.itemAt(p);
-                double xi = x.valueAt(p);
-                int row = i * n;
-                for (int q = start; q < end; q++) {
-                    g[row + x.itemAt(q)] += xi * x.valueAt(q);
-                }
-            }
-        }
-        return g;
     }
 
     /** A trained {@link Ease}: the dense item-item weight matrix B. */

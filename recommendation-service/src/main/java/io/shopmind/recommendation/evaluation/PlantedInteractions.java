@@ -49,6 +49,22 @@ public record PlantedInteractions(int users, int items, int topics, int minPerUs
         return new PlantedInteractions(943, 1682, 20, 20, 106, 0.9, seed);
     }
 
+    /**
+     * 6,040 users, 3,706 items, about a million ratings, at least 20 per user (mean 165): the shape of MovieLens 1M,
+     * with 30 topics.
+     */
+    public static PlantedInteractions movieLens1mShape(long seed) {
+        return new PlantedInteractions(6040, 3706, 30, 20, 165, 0.9, seed);
+    }
+
+    /**
+     * A shop's shape: 20,000 shoppers with short histories (at least 5, mean 12 interactions, as public e-commerce
+     * logs keep after 5-core filtering), 5,000 items in 100 topics and a steeper popularity tail.
+     */
+    public static PlantedInteractions shopShape(long seed) {
+        return new PlantedInteractions(20_000, 5_000, 100, 5, 12, 1.0, seed);
+    }
+
     /** Generates the events; weights are ratings 1 to 5, higher for items of the user's main topic. */
     public InteractionLog generate() {
         SplittableRandom random = new SplittableRandom(seed);

@@ -1,7 +1,10 @@
 package io.shopmind.recommendation.evaluation;
 
 import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.model.Profile;
 import io.shopmind.recommendation.model.RecommendationModel;
+import io.shopmind.recommendation.model.Scorer;
+import io.shopmind.recommendation.model.TopK;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,11 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /**
  * Full-catalogue offline ranking evaluation: for every user with training and test cells, the model ranks every
  * training item the user has not interacted with in training (no sampled negatives), and the top k are compared
- * with the user's test items.
+ * with the user's test items. A served model ranks as a replica serves it, folding each user in from their training
+ * history; a trained model ranks with what training learnt about its users.
  */
 public final class RankingEvaluator {
 
@@ -34,16 +39,70 @@ public final class RankingEvaluator {
      */
     public static int[][] recommendAll(RecommendationModel model, InteractionMatrix test, InteractionMatrix masked,
             int k, int threads) {
+        checkArguments(k, threads);
+        InteractionMatrix train = model.interactions();
+        checkIndex(train, test);
+        return rankUsers(train, test, threads, u -> masked == null || masked.rowLength(u) == 0
+                ? model.recommendUnseen(u, k).items()
+                : withoutMasked(model.recommendUnseen(u, k + masked.rowLength(u)).items(), masked.itemsOf(u), k));
+    }
+
+    /**
+     * The top-k lists of every evaluated user as a replica serves them: each user is folded into the served
+     * {@code scorer} from the {@code history} most recent of their training cells, as the storefront folds a shopper
+     * in from the stored interactions, and the scorer ranks every item with training interactions that the user has
+     * neither in training nor among the {@code masked} cells (when not null).
+     */
+    public static int[][] recommendAll(Scorer scorer, InteractionMatrix train, InteractionMatrix test,
+            InteractionMatrix masked, int k, int history, int threads) {
+        checkArguments(k, threads);
+        checkIndex(train, test);
+        if (scorer.itemCount() != train.itemCount() || history < 1) {
+            throw new IllegalArgumentException("scorer: must rank the training items, from a history of at least one");
+        }
+        int n = train.itemCount();
+        boolean[] trained = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            trained[i] = train.columnLength(i) > 0;
+        }
+        return rankUsers(train, test, threads, u -> {
+            double[] scores = new double[n];
+            scorer.score(Profile.ofRow(train, u, history), scores);
+            for (int i = 0; i < n; i++) {
+                if (!trained[i]) {
+                    scores[i] = Double.NEGATIVE_INFINITY;
+                }
+            }
+            for (int p = train.rowStart(u); p < train.rowEnd(u); p++) {
+                scores[train.itemAt(p)] = Double.NEGATIVE_INFINITY;
+            }
+            if (masked != null) {
+                for (int p = masked.rowStart(u); p < masked.rowEnd(u); p++) {
+                    scores[masked.itemAt(p)] = Double.NEGATIVE_INFINITY;
+                }
+            }
+            return TopK.select(scores, k).items();
+        });
+    }
+
+    private static void checkArguments(int k, int threads) {
         if (k < 1) {
             throw new IllegalArgumentException("k: must be at least 1, was " + k);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads: must be at least 1, was " + threads);
         }
-        InteractionMatrix train = model.interactions();
+    }
+
+    private static void checkIndex(InteractionMatrix train, InteractionMatrix test) {
         if (train.users() != test.users() || train.items() != test.items()) {
             throw new IllegalArgumentException("test: must share the model's user and item index");
         }
+    }
+
+    /** Ranks every evaluated user on {@code threads} threads; the lists do not depend on the number of threads. */
+    private static int[][] rankUsers(InteractionMatrix train, InteractionMatrix test, int threads,
+            IntFunction<int[]> rank) {
         int users = train.userCount();
         int[][] lists = new int[users][];
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -60,10 +119,7 @@ public final class RankingEvaluator {
                 tasks.add(pool.submit(() -> {
                     for (int u = begin; u < end; u++) {
                         if (evaluated(train, test, u)) {
-                            lists[u] = masked == null || masked.rowLength(u) == 0
-                                    ? model.recommendUnseen(u, k).items()
-                                    : withoutMasked(model.recommendUnseen(u, k + masked.rowLength(u)).items(),
-                                            masked.itemsOf(u), k);
+                            lists[u] = rank.apply(u);
                         }
                     }
                 }));

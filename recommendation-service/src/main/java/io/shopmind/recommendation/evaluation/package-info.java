@@ -1,6 +1,9 @@
 /**
- * Offline evaluation: train/test splits, full-catalogue top-k ranking, the ranking metrics of Microsoft
- * Recommenders, a runner that compares algorithms, synthetic data with planted structure, and the
- * {@link io.shopmind.recommendation.evaluation.EvaluateCommand} command line. Plain Java, no Spring.
+ * Offline evaluation: train/test splits, full-catalogue top-k ranking of a served model (users folded in from
+ * their training history) or a trained one, the ranking metrics of Microsoft Recommenders, and synthetic data with
+ * planted structure. Plain Java, no Spring.
  */
+@PlainJava
 package io.shopmind.recommendation.evaluation;
+
+import io.shopmind.model.PlainJava;

@@ -4,4 +4,7 @@
  * {@link io.shopmind.recommendation.interaction.InteractionMatrix} (CSR and CSC) every recommender trains on.
  * Plain Java, no Spring.
  */
+@PlainJava
 package io.shopmind.recommendation.interaction;
+
+import io.shopmind.model.PlainJava;

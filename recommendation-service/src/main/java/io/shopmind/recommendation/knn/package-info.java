@@ -1,5 +1,8 @@
 /**
- * Neighbourhood recommenders: item-based and user-based k-nearest neighbours with shrunk cosine similarity.
+ * Neighbourhood recommenders: item-based k-nearest neighbours with shrunk cosine similarity.
  * Plain Java, no Spring.
  */
+@PlainJava
 package io.shopmind.recommendation.knn;
+
+import io.shopmind.model.PlainJava;

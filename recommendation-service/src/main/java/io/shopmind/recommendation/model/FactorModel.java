@@ -1,6 +1,7 @@
 package io.shopmind.recommendation.model;
 
 import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.linalg.DenseVectors;
 
 /** A trained latent-factor model: {@code score(u, i) = x_uᵀ y_i (+ b_i)}. */
 public final class FactorModel implements RecommendationModel {

@@ -1,6 +1,5 @@
 package io.shopmind.recommendation.serving;
 
-import io.shopmind.recommendation.ranking.Merchandising;
 import java.util.List;
 
 /**

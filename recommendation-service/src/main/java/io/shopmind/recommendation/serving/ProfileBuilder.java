@@ -2,7 +2,7 @@ package io.shopmind.recommendation.serving;
 
 import io.shopmind.recommendation.ingest.Interaction;
 import io.shopmind.recommendation.interaction.IdIndex;
-import io.shopmind.recommendation.ranking.Profile;
+import io.shopmind.recommendation.model.Profile;
 import java.util.Arrays;
 import java.util.List;
 

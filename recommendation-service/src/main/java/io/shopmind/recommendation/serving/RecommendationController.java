@@ -1,7 +1,6 @@
 package io.shopmind.recommendation.serving;
 
 import io.shopmind.model.recommendation.RecommendationList;
-import io.shopmind.recommendation.ranking.Merchandising;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,8 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,7 +43,8 @@ public class RecommendationController {
     }
 
     /**
-     * A list request's query parameters; the merchandising ones add to the configured rules.
+     * A list request's query parameters, read by {@link ListQueryResolver}; the merchandising ones add to the
+     * configured rules.
      *
      * @param exclude {@code bought} (default), {@code seen} or {@code none}
      * @param inStock leave out items out of stock; true by default
@@ -75,28 +75,28 @@ public class RecommendationController {
                     + "source says which answered.")
     @GetMapping("/api/v1/recommendations/users/{userId}")
     public RecommendationList forUser(@PathVariable @NotBlank @Size(max = MAX_ID) String userId,
-            @Valid @ModelAttribute ListQuery query) {
+            @Valid @ParameterObject ListQuery query) {
         return recommendations.forUser(userId, query.sessionId(), options(query));
     }
 
     @Operation(summary = "Items similar to an item")
     @GetMapping("/api/v1/recommendations/items/{sku}/similar")
     public RecommendationList similar(@PathVariable @NotBlank @Size(max = MAX_ID) String sku,
-            @Valid @ModelAttribute ListQuery query) {
+            @Valid @ParameterObject ListQuery query) {
         return recommendations.similarTo(sku, options(query));
     }
 
     @Operation(summary = "Items frequently bought together with a basket, from co-purchase rules")
     @PostMapping("/api/v1/recommendations/baskets/frequently-bought-together")
     public RecommendationList frequentlyBoughtTogether(@Valid @RequestBody BasketRequest basket,
-            @Valid @ModelAttribute ListQuery query) {
+            @Valid @ParameterObject ListQuery query) {
         return recommendations.frequentlyBoughtTogether(basket.skus(), options(query));
     }
 
     @Operation(summary = "Recommendations for an anonymous visit from the items it has seen")
     @PostMapping("/api/v1/recommendations/sessions")
     public RecommendationList forSession(@Valid @RequestBody SessionRequest session,
-            @Valid @ModelAttribute ListQuery query) {
+            @Valid @ParameterObject ListQuery query) {
         return recommendations.forSession(session.items(), options(query));
     }
 

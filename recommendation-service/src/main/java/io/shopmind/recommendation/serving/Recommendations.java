@@ -12,9 +12,8 @@ import io.shopmind.recommendation.ingest.InteractionProperties;
 import io.shopmind.recommendation.ingest.InteractionStore;
 import io.shopmind.recommendation.model.RankedItems;
 import io.shopmind.recommendation.model.TopK;
-import io.shopmind.recommendation.ranking.Merchandising;
-import io.shopmind.recommendation.ranking.Profile;
-import io.shopmind.recommendation.ranking.ServingModel;
+import io.shopmind.recommendation.model.Profile;
+import io.shopmind.recommendation.model.ServedModel;
 import io.shopmind.recommendation.training.ServedModels;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,7 +114,7 @@ public class Recommendations {
         Set<String> excluded = options.exclude() == ListOptions.Exclusion.NONE ? new HashSet<>() : new HashSet<>(skus);
         Optional<ServedModels.Loaded> loaded = models.active();
         Served served = null;
-        if (loaded.isPresent() && loaded.get().model().kind() != ServingModel.Kind.POPULARITY) {
+        if (loaded.isPresent() && loaded.get().model().scorer().personal()) {
             served = fromModel(loaded.get(), visit, excluded, options, "session:" + loaded.get().label());
         }
         if (empty(served)) {
@@ -130,9 +129,9 @@ public class Recommendations {
         Set<String> excluded = new HashSet<>(Set.of(sku));
         Optional<ServedModels.Loaded> loaded = models.active();
         if (loaded.isPresent() && loaded.get().model().items().contains(sku)) {
-            ServingModel model = loaded.get().model();
+            ServedModel model = loaded.get().model();
             int item = model.items().indexOf(sku);
-            RankedItems similar = model.similar(item, options.category() == null ? pool(options, model.itemCount())
+            RankedItems similar = model.scorer().similar(item, options.category() == null ? pool(options, model.itemCount())
                     : model.itemCount());
             List<Candidate> candidates = new ArrayList<>();
             for (int r = 0; r < similar.size(); r++) {
@@ -156,15 +155,15 @@ public class Recommendations {
         Set<String> excluded = new HashSet<>(basket);
         Optional<ServedModels.Loaded> loaded = models.active();
         if (loaded.isPresent()) {
-            ServingModel model = loaded.get().model();
+            ServedModel model = loaded.get().model();
             int[] items = basket.stream().mapToInt(model.items()::indexOf).filter(i -> i >= 0).toArray();
             double[] scores = scoreBuffer(model.itemCount());
-            if (model.scoreBasket(items, scores)) {
+            if (model.rules().scoreBasket(items, scores)) {
                 Served served = finish(loaded.get().label(), top(model, scores, excluded, options), options, c -> {
                     int best = -1;
                     double confidence = 0;
                     for (int a : items) {
-                        double ca = model.ruleConfidence(a, c.item());
+                        double ca = model.rules().confidence(a, c.item());
                         if (ca > confidence) {
                             confidence = ca;
                             best = a;
@@ -187,18 +186,18 @@ public class Recommendations {
 
     private Served fromModel(ServedModels.Loaded loaded, List<Interaction> interactions, Set<String> excluded,
             ListOptions options, String source) {
-        ServingModel model = loaded.model();
+        ServedModel model = loaded.model();
         Profile profile = ProfileBuilder.of(interactions, model.items());
         if (profile.isEmpty()) {
             return null;
         }
         double[] scores = scoreBuffer(model.itemCount());
-        model.score(profile, scores);
+        model.scorer().score(profile, scores);
         return finish(source, top(model, scores, excluded, options), options, c -> explain(model, profile, c));
     }
 
     /** The best candidates by {@code scores}, after masking what may not be shown. */
-    private List<Candidate> top(ServingModel model, double[] scores, Set<String> excluded, ListOptions options) {
+    private List<Candidate> top(ServedModel model, double[] scores, Set<String> excluded, ListOptions options) {
         Catalogue.Attributes attributes = catalogue.alignedWith(model.items());
         boolean[] inactive = attributes.inactive();
         String[] categories = attributes.categories();
@@ -325,8 +324,8 @@ public class Recommendations {
         return new InStock(kept, live ? RecommendationList.STOCK_LIVE : RecommendationList.STOCK_LAST_KNOWN);
     }
 
-    private String explain(ServingModel model, Profile profile, Candidate candidate) {
-        int p = candidate.item() < 0 ? -1 : model.topContributor(candidate.item(), profile);
+    private String explain(ServedModel model, Profile profile, Candidate candidate) {
+        int p = candidate.item() < 0 ? -1 : model.scorer().topContributor(candidate.item(), profile);
         if (p >= 0) {
             String name = displayName(model.items().idOf(profile.items()[p]));
             return switch (profile.kinds()[p]) {

@@ -1,7 +1,7 @@
 package io.shopmind.recommendation.training;
 
-import io.shopmind.recommendation.ranking.ModelCodec;
-import io.shopmind.recommendation.ranking.ServingModel;
+import io.shopmind.recommendation.model.ServedModel;
+import io.shopmind.recommendation.model.ServedModelCodec;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,23 +18,23 @@ public class ModelStore {
     }
 
     /** What training produced, besides the model itself. */
-    public record TrainingFacts(String params, int shoppers, int items, long interactions, double seconds) {
+    public record TrainingFacts(int shoppers, int items, long interactions, double seconds) {
     }
 
     /** Stores a new version and returns its number. */
-    public long save(ServingModel model, TrainingFacts facts) {
-        byte[] data = ModelCodec.encode(model);
+    public long save(ServedModel model, TrainingFacts facts) {
+        byte[] data = ServedModelCodec.encode(model);
         Long version = jdbc.queryForObject("""
                 INSERT INTO model_version (algorithm, params, shoppers, items, interactions, size_bytes,
                     training_seconds, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING version""", Long.class, model.algorithm(), facts.params(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING version""", Long.class, model.algorithm(), model.parameters(),
                 facts.shoppers(), facts.items(), facts.interactions(), data.length, facts.seconds(), data);
         return version;
     }
 
-    public Optional<ServingModel> load(long version) {
+    public Optional<ServedModel> load(long version) {
         return jdbc.query("SELECT data FROM model_version WHERE version = ?", (rs, row) -> rs.getBytes(1), version)
-                .stream().findFirst().map(ModelCodec::decode);
+                .stream().findFirst().map(ServedModelCodec::decode);
     }
 
     public Optional<Long> activeVersion() {

@@ -6,8 +6,9 @@ import io.shopmind.recommendation.ingest.InteractionStore;
 import io.shopmind.recommendation.interaction.IdIndex;
 import io.shopmind.recommendation.interaction.InteractionLog;
 import io.shopmind.recommendation.interaction.InteractionMatrix;
-import io.shopmind.recommendation.ranking.ServingModel;
-import io.shopmind.recommendation.ranking.Trainer;
+import io.shopmind.recommendation.algorithm.AlgorithmSpec;
+import io.shopmind.recommendation.algorithm.Algorithms;
+import io.shopmind.recommendation.model.ServedModel;
 import io.shopmind.servicesupport.job.JobHandler;
 import io.shopmind.servicesupport.job.JobProgress;
 import io.shopmind.servicesupport.job.JobQueue;
@@ -16,7 +17,6 @@ import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +35,7 @@ public class ModelTraining implements JobHandler<TrainingRequest> {
     private final ServedModels served;
     private final TransactionTemplate readOnly;
     private final TrainingMemory memory;
-    private final Trainer trainer = new Trainer(Trainer.Settings.defaults());
+    private final Algorithms algorithms = new Algorithms(Algorithms.Settings.defaults());
 
     public ModelTraining(JobQueue jobs, InteractionStore interactions, ModelStore store, ServedModels served,
             TransactionTemplate transactions, TrainingMemory memory) {
@@ -49,12 +49,11 @@ public class ModelTraining implements JobHandler<TrainingRequest> {
     }
 
     public JobView submit(TrainingRequest request) {
-        List<FieldError> outOfBounds = request.outOfBounds();
-        if (!outOfBounds.isEmpty()) {
-            throw new InvalidInputException("The training request is invalid.", outOfBounds);
-        }
+        AlgorithmSpec spec;
         try {
-            Trainer.validate(request.algorithm(), request.params());
+            spec = Algorithms.check(AlgorithmSpec.of(
+                    request.algorithm() == null || request.algorithm().isBlank() ? Algorithms.DEFAULT : request.algorithm(),
+                    request.params()));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             int colon = message.indexOf(':');
@@ -62,8 +61,8 @@ public class ModelTraining implements JobHandler<TrainingRequest> {
                     List.of(new FieldError(colon > 0 ? message.substring(0, colon) : "params",
                             colon > 0 ? message.substring(colon + 1).trim() : message)));
         }
-        memory.check(request);
-        return jobs.submit(KIND, request);
+        memory.check(spec);
+        return jobs.submit(KIND, new TrainingRequest(spec.algorithm(), spec.params(), request.activate()));
     }
 
     @Override
@@ -78,21 +77,25 @@ public class ModelTraining implements JobHandler<TrainingRequest> {
 
     @Override
     public String run(TrainingRequest request, JobProgress progress) {
+        AlgorithmSpec spec = Algorithms.check(AlgorithmSpec.of(request.algorithm(), request.params()));
         long started = System.nanoTime();
-        progress.report(0, 4, "reading interactions");
+        // in percent: reading takes the first 5, training reports its own steps over the next 90
+        progress.report(0, 100, "reading interactions");
         TrainingData data = readOnly.execute(status -> read());
         if (data.log().size() == 0) {
             throw new IllegalStateException("There are no interactions of signed-in shoppers to train on.");
         }
-        progress.stopIfCancelled();
-        progress.report(1, 4, "training " + request.algorithm() + " on " + data.log().size() + " interactions");
         InteractionMatrix matrix = data.log().toMatrix();
-        ServingModel model = trainer.train(request.algorithm(), request.params(), matrix, data.baskets());
+        ServedModel model = algorithms.train(spec, matrix, data.baskets(), (done, total, message) -> {
+            progress.stopIfCancelled();
+            progress.report(5 + 90L * done / Math.max(1, total), 100,
+                    message + " (" + data.log().size() + " interactions)");
+        });
         progress.stopIfCancelled();
-        progress.report(2, 4, "storing the model");
-        long version = store.save(model, new ModelStore.TrainingFacts(new TreeMap<>(request.params()).toString(),
-                matrix.userCount(), matrix.itemCount(), data.log().size(), (System.nanoTime() - started) / 1e9));
-        progress.report(3, 4, "stored version " + version);
+        progress.report(95, 100, "storing the model");
+        long version = store.save(model, new ModelStore.TrainingFacts(matrix.userCount(), matrix.itemCount(),
+                data.log().size(), (System.nanoTime() - started) / 1e9));
+        progress.report(99, 100, "stored version " + version);
         if (request.activate()) {
             activate(version);
         }

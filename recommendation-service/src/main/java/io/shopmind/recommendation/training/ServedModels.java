@@ -1,6 +1,6 @@
 package io.shopmind.recommendation.training;
 
-import io.shopmind.recommendation.ranking.ServingModel;
+import io.shopmind.recommendation.model.ServedModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public class ServedModels {
     private static final int KEPT_VERSIONS = 4;
 
     /** A loaded model and its version. */
-    public record Loaded(long version, ServingModel model) {
+    public record Loaded(long version, ServedModel model) {
 
         /** How responses name it, e.g. {@code als:v3}. */
         public String label() {

@@ -1,6 +1,8 @@
 package io.shopmind.recommendation.training;
 
 import io.shopmind.model.problem.FieldError;
+import io.shopmind.recommendation.algorithm.AlgorithmSpec;
+import io.shopmind.recommendation.algorithm.Algorithms;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Refuses a training request before it starts when its model would not fit in memory. EASE holds two dense
- * item &times; item matrices of doubles (the Gram matrix and its inverse, Steck 2019, eq. 8); ALS and BPR hold a
- * factor vector of doubles per shopper and per item, with a copy for the next sweep. The limit
- * ({@code shopmind.recommendation.training.max-memory}) defaults to a quarter of the heap, which the local suite's
- * six apps share.
+ * Refuses a training request before it starts when its model would not fit in memory
+ * ({@link Algorithms#memoryBytes}). The limit ({@code shopmind.recommendation.training.max-memory}) defaults to a
+ * quarter of the heap, which the local suite's six apps share.
  */
 @Component
 public class TrainingMemory {
@@ -29,35 +29,21 @@ public class TrainingMemory {
         this.limitBytes = maxMemory != null ? maxMemory.toBytes() : Runtime.getRuntime().maxMemory() / 4;
     }
 
-    /** The bytes a model of {@code algorithm} with {@code params} needs for {@code users} × {@code items}. */
-    public static long estimate(String algorithm, Map<String, Double> params, long users, long items) {
-        return switch (algorithm) {
-            case "ease" -> 2 * items * items * Double.BYTES;
-            case "als", "bpr" -> {
-                long factors = params.getOrDefault("factors", algorithm.equals("als") ? 64.0 : 100.0).longValue();
-                yield 2 * (users + items) * factors * Double.BYTES;
-            }
-            default -> 0;
-        };
-    }
-
-    /** Throws a 400 problem with the estimate when the request's model would exceed the limit. */
-    public void check(TrainingRequest request) {
-        if (!List.of("ease", "als", "bpr").contains(request.algorithm())) {
-            return;
-        }
+    /** Throws a 400 problem with the estimate when the checked {@code spec}'s model would exceed the limit. */
+    public void check(AlgorithmSpec spec) {
         Map<String, Object> counts = jdbc.queryForMap("""
                 SELECT count(DISTINCT customer_id) AS users, count(DISTINCT sku) AS items
                 FROM interaction WHERE customer_id IS NOT NULL""");
         long users = ((Number) counts.get("users")).longValue();
         long items = ((Number) counts.get("items")).longValue();
-        long needed = estimate(request.algorithm(), request.params(), users, items);
+        long needed = Algorithms.memoryBytes(spec, users, items);
         if (needed > limitBytes) {
-            String field = request.algorithm().equals("ease") ? "algorithm" : "params.factors";
+            String field = spec.params().containsKey("factors") ? "params.factors"
+                    : spec.params().containsKey("aspects") ? "params.aspects" : "algorithm";
             String message = String.format(Locale.ROOT,
                     "%s on %,d shoppers and %,d items needs about %s of memory; this service allows %s "
                             + "(shopmind.recommendation.training.max-memory)",
-                    request.algorithm(), users, items, human(needed), human(limitBytes));
+                    spec.algorithm(), users, items, human(needed), human(limitBytes));
             throw new InvalidInputException("The model would not fit in memory.",
                     List.of(new FieldError(field, message)), Map.of("estimatedBytes", needed, "limitBytes", limitBytes));
         }

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.shopmind.recommendation.interaction.InteractionLog;
 import io.shopmind.recommendation.interaction.InteractionMatrix;
+import io.shopmind.recommendation.linalg.Gram;
 import io.shopmind.recommendation.model.TestMatrices;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class EaseTest {
 
@@ -35,7 +33,7 @@ class EaseTest {
         double lambda = 2.5;
         Ease.Model model = new Ease(new Ease.Config(lambda)).fit(m);
         int n = m.itemCount();
-        double[] g = Ease.gram(m);
+        double[] g = Gram.ofItems(m);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double r = -g[i * n + j];
@@ -47,36 +45,6 @@ class EaseTest {
                 }
             }
             assertThat(model.weight(i, i)).isZero();
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {1, 7, 33, 300})
-    void invertsASymmetricPositiveDefiniteMatrix(int n) {
-        // sizes around the four-row blocks, and one large enough to spread rows over the cores
-        Random random = new Random(11);
-        double[] x = new double[n * n];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = random.nextGaussian();
-        }
-        double[] a = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                for (int k = 0; k < n; k++) {
-                    a[i * n + j] += x[k * n + i] * x[k * n + j];
-                }
-            }
-            a[i * n + i] += 0.5;
-        }
-        double[] inverse = SymmetricMatrices.invertPositiveDefinite(a.clone(), n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = 0;
-                for (int k = 0; k < n; k++) {
-                    s += a[i * n + k] * inverse[k * n + j];
-                }
-                assertThat(s).isCloseTo(i == j ? 1 : 0, within(1e-9));
-            }
         }
     }
 

@@ -53,20 +53,6 @@ class KnnTest {
     }
 
     @Test
-    void userKnnRanksByNeighbourUsersItems() {
-        InteractionMatrix m = chain();
-        UserKnn.Model model = new UserKnn(new KnnConfig(10, 0)).fit(m);
-        int u0 = m.users().indexOf("u0");
-        int u1 = m.users().indexOf("u1");
-        int u2 = m.users().indexOf("u2");
-        assertThat(model.similarity(u0, u1)).isCloseTo(2 / Math.sqrt(6), within(1e-12));
-        assertThat(model.recommendUnseen(u2, 3).items()).containsExactly(item(m, 4), item(m, 0), item(m, 1));
-        // u0 shares items with u1 only, so i2 comes first and the rest follow at score 0
-        assertThat(model.recommendUnseen(u0, 5).items()).startsWith(item(m, 2)).hasSize(3);
-        assertThat(model.recommendUnseen(u0, 5).score(1)).isZero();
-    }
-
-    @Test
     void validatesConfig() {
         assertThatThrownBy(() -> new KnnConfig(0, 1)).hasMessageContaining("neighbours");
         assertThatThrownBy(() -> new KnnConfig(5, -1)).hasMessageContaining("shrinkage");

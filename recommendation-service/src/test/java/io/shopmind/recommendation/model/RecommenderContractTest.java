@@ -6,10 +6,11 @@ import io.shopmind.recommendation.als.ImplicitAls;
 import io.shopmind.recommendation.association.CoPurchase;
 import io.shopmind.recommendation.bpr.BprMf;
 import io.shopmind.recommendation.ease.Ease;
+import io.shopmind.recommendation.ease.Sansa;
 import io.shopmind.recommendation.interaction.InteractionMatrix;
 import io.shopmind.recommendation.knn.ItemKnn;
 import io.shopmind.recommendation.knn.KnnConfig;
-import io.shopmind.recommendation.knn.UserKnn;
+import io.shopmind.recommendation.plsa.Plsa;
 import io.shopmind.recommendation.popularity.MostPopular;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +28,11 @@ class RecommenderContractTest {
         return Stream.of(
                 new MostPopular(),
                 new ItemKnn(new KnnConfig(10, 1)),
-                new UserKnn(new KnnConfig(10, 1)),
                 new ImplicitAls(new ImplicitAls.Config(4, 1, 1, 5, 3, 2, 5)),
                 new BprMf(new BprMf.Config(4, 0.05, 0.01, 20, 5)),
                 new Ease(new Ease.Config(5)),
+                new Sansa(new Sansa.Config(5, 10, 2)),
+                new Plsa(new Plsa.Config(4, 20, 5)),
                 new CoPurchase(new CoPurchase.Config(1, 0, 20)));
     }
 

@@ -63,6 +63,16 @@ class RecommendationFlowTest {
     }
 
     @Test
+    void aListParameterOfTheWrongTypeIsAProblemNamingIt() throws Exception {
+        HttpResponse<String> response = api().get("/api/v1/recommendations/users/anyone?k=ten");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = RecommendationApi.JSON.readTree(response.body());
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("k");
+        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("must be a whole number, was 'ten'");
+    }
+
+    @Test
     void trainsOnEventsAndRecommendsFromTheShoppersSideLeavingOutWhatTheyBought() throws Exception {
         Shop shop = shop(30);
         long version = trainAndActivate("itemknn", "{\"neighbours\": 20}");
