@@ -79,20 +79,26 @@ public class DemandForecasts {
         });
     }
 
+    /**
+     * SKUs per batch call: a quarter of what forecast-service takes, so each call stays well within its read timeout
+     * on busy cores (a plan of 10,000 SKUs makes 40 calls).
+     */
+    static final int BATCH = LeadTimeDemandQuery.MAX_SERIES / 4;
+
     /** A SKU whose forecast planning wants, with the lead time its lead-time demand is wanted for. */
     public record Wanted(String sku, double leadTimeDays, double leadTimeSdDays) {
     }
 
     /**
-     * Many SKUs' forecasts with their lead-time demand: read from forecast-service in batches of
-     * {@link LeadTimeDemandQuery#MAX_SERIES}, each batch's answers stored in one transaction; a SKU the service has
+     * Many SKUs' forecasts with their lead-time demand: read from forecast-service in batches of {@link #BATCH},
+     * each batch's answers stored in one transaction; a SKU the service has
      * no forecast for, or every SKU of a batch it could not answer, falls back to its stored forecast, else none.
      *
      * @param progress hears the SKUs done so far after each batch
      */
     public Map<String, ForecastUse> forecastsFor(List<Wanted> wanted, IntConsumer progress) {
         Map<String, ForecastUse> uses = new HashMap<>(wanted.size() * 2);
-        int batch = LeadTimeDemandQuery.MAX_SERIES;
+        int batch = BATCH;
         for (int from = 0; from < wanted.size(); from += batch) {
             List<Wanted> part = wanted.subList(from, Math.min(wanted.size(), from + batch));
             Map<String, String> unanswered = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import org.springframework.web.client.RestClientException;
 public class ForecastClient {
 
     private final RestClient rest;
+    private final RestClient batchRest;
     private final CircuitBreaker breaker;
     private final URI baseUrl;
 
@@ -28,6 +29,10 @@ public class ForecastClient {
         requests.setConnectTimeout(properties.connectTimeout());
         requests.setReadTimeout(properties.readTimeout());
         this.rest = builder.clone().baseUrl(baseUrl).requestFactory(requests).build();
+        SimpleClientHttpRequestFactory batchRequests = new SimpleClientHttpRequestFactory();
+        batchRequests.setConnectTimeout(properties.connectTimeout());
+        batchRequests.setReadTimeout(properties.batchReadTimeout());
+        this.batchRest = builder.clone().baseUrl(baseUrl).requestFactory(batchRequests).build();
         this.breaker = new CircuitBreaker(properties.failureThreshold(), properties.coolDown(), System::nanoTime);
         this.baseUrl = baseUrl;
     }
@@ -61,14 +66,14 @@ public class ForecastClient {
     /**
      * Many SKUs' forecasts with their lead-time demand in one call
      * ({@code POST /api/v1/forecasts/lead-time-demand}, at most {@link LeadTimeDemandQuery#MAX_SERIES} SKUs), behind
-     * the same breaker and timeouts as single forecasts.
+     * the same breaker as single forecasts, with the longer read timeout of a batch.
      */
     public LeadTimeForecast leadTimeForecasts(List<LeadTimeDemandQuery.Item> items) throws ForecastUnavailableException {
         if (!breaker.tryAcquire()) {
             throw new ForecastUnavailableException("circuit open after repeated failures of " + baseUrl, null);
         }
         try {
-            LeadTimeForecast answer = rest.post().uri("/api/v1/forecasts/lead-time-demand")
+            LeadTimeForecast answer = batchRest.post().uri("/api/v1/forecasts/lead-time-demand")
                     .body(new LeadTimeDemandQuery(items)).retrieve().body(LeadTimeForecast.class);
             if (answer == null || answer.forecasts() == null || answer.missing() == null) {
                 throw new RestClientException("forecast-service sent no lead-time demand");

@@ -23,7 +23,8 @@ class ForecastClientTest {
     void start() throws Exception {
         forecasts = StandInForecastService.start(0);
         client = new ForecastClient(RestClient.builder(), forecasts.url(),
-                new ForecastClientProperties(Duration.ofMillis(500), Duration.ofMillis(300), 3, Duration.ofMinutes(1)));
+                new ForecastClientProperties(Duration.ofMillis(500), Duration.ofMillis(300), 3, Duration.ofMinutes(1),
+                        Duration.ofSeconds(2)));
     }
 
     @AfterEach

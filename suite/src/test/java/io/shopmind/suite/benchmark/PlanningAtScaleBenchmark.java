@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A planning run over many SKUs on the whole suite, through the gateway: sales history for every SKU, a forecast
  * run, the SKUs' parameters, then two plans timed from submission to the finished job, each reading every SKU's
- * forecast and lead-time demand from forecast-service in batches of 1,000: one by each SKU's (s, S) policy and one
+ * forecast and lead-time demand from forecast-service in batches: one by each SKU's (s, S) policy and one
  * sharing a weekly budget and warehouse volume (with the planner's cost, bound, gap and solve time). For comparison,
  * the time one forecast read per SKU takes over HTTP alone ({@code GET .../series/{id}/forecast}, one after another),
  * the way plans read them before.
