@@ -24,7 +24,7 @@ public class PlanLine {
     @Id
     // ids in blocks of 50 from the column's sequence, so Hibernate batches a plan's inserts (V7)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_line_ids")
-    @SequenceGenerator(name = "plan_line_ids", sequenceName = "plan_line_id_seq", allocationSize = 50)
+    @SequenceGenerator(name = "plan_line_ids", sequenceName = "plan_line_ids", allocationSize = 50)
     private Long id;
     private UUID planId;
     private String sku;
