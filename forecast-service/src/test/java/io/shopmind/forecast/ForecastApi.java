@@ -28,6 +28,10 @@ public final class ForecastApi {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public JsonNode json(String body) {
+        return json.readTree(body);
+    }
+
     public JsonNode get(String path) throws Exception {
         return json.readTree(send("GET", path, null, null).body());
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PurePackagesTest {
 
     private static final String[] PURE = {"..eoq..", "..newsvendor..", "..stochastic..", "..lotsizing..", "..dp..",
-        "..safetystock..", "..classification..", "..simulation..", "..planning..", "..replenishment.."};
+        "..safetystock..", "..classification..", "..simulation..", "..replenishment.."};
 
     @Test
     void algorithmPackagesImportNoFramework() {

@@ -42,6 +42,15 @@ public enum Frequency {
         };
     }
 
+    /** Days per period: a month is the Gregorian year's twelfth, 30.44 days. */
+    public double periodDays() {
+        return switch (this) {
+            case DAILY -> 1;
+            case WEEKLY -> 7;
+            case MONTHLY -> 365.2425 / 12;
+        };
+    }
+
     /** Parses {@code daily}, {@code weekly} or {@code monthly}, in any case. */
     public static Frequency of(String label) {
         return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(label == null ? "" : label.trim()))

@@ -7,6 +7,7 @@ import io.shopmind.forecast.arima.RegressionWithArimaErrors;
 import io.shopmind.forecast.api.RunSummary;
 import io.shopmind.forecast.history.Frequency;
 import io.shopmind.forecast.history.SalesHistoryStore;
+import io.shopmind.forecast.leadtime.CumulativeDemand;
 import io.shopmind.forecast.model.Forecast;
 import io.shopmind.forecast.model.PredictionInterval;
 import io.shopmind.forecast.selection.Backtest;
@@ -253,7 +254,8 @@ public class ForecastRunService implements JobHandler<ForecastRunService.RunJob>
                 }
                 points.add(new ForecastPoint(frequency.plus(lastDs, h + 1), forecast.mean()[h], intervals));
             }
-            forecasts.save(runId, seriesId, horizon, selection, selection.model().name(), points);
+            forecasts.save(runId, seriesId, horizon, selection, selection.model().name(), points,
+                    CumulativeDemand.of(selection.model(), horizon));
             if (selection.accuracy() != null) {
                 metrics.seriesBacktested(selection.accuracy().mase());
             }

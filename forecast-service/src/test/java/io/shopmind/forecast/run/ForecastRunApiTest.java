@@ -102,6 +102,7 @@ class ForecastRunApiTest {
             }
         }
         assertThat(get("/api/v1/forecasts/series/" + sparse + "/forecast").get("points")).hasSize(14);
+        leadTimeDemandComesWithTheForecasts(weekly, sparse, forecast);
         JsonNode listed = get("/api/v1/forecasts/series?size=500");
         assertThat(listed.get("items").valueStream().filter(s -> s.get("seriesId").asString().equals(weekly))
                 .findFirst().orElseThrow().get("accuracy").get("mase").asDouble()).isPositive();
@@ -137,6 +138,38 @@ class ForecastRunApiTest {
         for (JsonNode point : forecast.get("points")) {
             assertThat(point.get("mean").asDouble()).isBetween(24.0, 40.0);
         }
+    }
+
+    /** The batch read of lead-time demand, on the forecasts the run just stored. */
+    private void leadTimeDemandComesWithTheForecasts(String weekly, String sparse, JsonNode forecast) throws Exception {
+        String unknown = "none-" + UUID.randomUUID();
+        HttpResponse<String> response = send("POST", "/api/v1/forecasts/lead-time-demand", "application/json", """
+                {"series": [{"seriesId": "%s", "leadTimeDays": 7}, {"seriesId": "%s", "leadTimeDays": 3.5,
+                 "leadTimeSdDays": 1}, {"seriesId": "%s", "leadTimeDays": 7}]}""".formatted(weekly, sparse, unknown));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode batch = api.json(response.body());
+        assertThat(batch.get("missing").valueStream().map(JsonNode::asString)).containsExactly(unknown);
+        JsonNode first = batch.get("forecasts").get(0);
+        assertThat(first.get("forecast").get("seriesId").asString()).isEqualTo(weekly);
+        assertThat(first.get("forecast").get("points")).hasSize(14);
+        JsonNode demand = first.get("leadTimeDemand");
+        assertThat(demand.get("method").asString()).isEqualTo("quantile-combination");
+        assertThat(demand.get("periodDays").asDouble()).isEqualTo(1.0);
+        assertThat(demand.get("extrapolated").asBoolean()).isFalse();
+        // a week of a series selling 20-38 a day, 25.5 on average over the weekly pattern
+        assertThat(demand.get("mean").asDouble()).isBetween(7 * 20.0, 7 * 38.0);
+        double previous = -1;
+        for (JsonNode quantile : demand.get("quantiles")) {
+            assertThat(quantile.get("value").asDouble()).isGreaterThanOrEqualTo(previous);
+            previous = quantile.get("value").asDouble();
+        }
+        assertThat(demand.get("quantiles")).hasSize(25);
+        assertThat(batch.get("forecasts").get(1).get("leadTimeDemand").get("leadTimeSdDays").asDouble()).isEqualTo(1.0);
+
+        HttpResponse<String> tooLong = send("POST", "/api/v1/forecasts/lead-time-demand", "application/json",
+                "{\"series\": [{\"seriesId\": \"%s\", \"leadTimeDays\": 400}]}".formatted(weekly));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("leadTimeDays");
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.shopmind.inventory.forecastclient;
 
+import io.shopmind.model.forecast.LeadTimeDemandQuery;
+import io.shopmind.model.forecast.LeadTimeForecast;
 import io.shopmind.model.forecast.SeriesForecast;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -17,6 +20,7 @@ import org.springframework.web.client.RestClientException;
 public class ForecastClient {
 
     private final RestClient rest;
+    private final RestClient batchRest;
     private final CircuitBreaker breaker;
     private final URI baseUrl;
 
@@ -25,6 +29,10 @@ public class ForecastClient {
         requests.setConnectTimeout(properties.connectTimeout());
         requests.setReadTimeout(properties.readTimeout());
         this.rest = builder.clone().baseUrl(baseUrl).requestFactory(requests).build();
+        SimpleClientHttpRequestFactory batchRequests = new SimpleClientHttpRequestFactory();
+        batchRequests.setConnectTimeout(properties.connectTimeout());
+        batchRequests.setReadTimeout(properties.batchReadTimeout());
+        this.batchRest = builder.clone().baseUrl(baseUrl).requestFactory(batchRequests).build();
         this.breaker = new CircuitBreaker(properties.failureThreshold(), properties.coolDown(), System::nanoTime);
         this.baseUrl = baseUrl;
     }
@@ -47,6 +55,32 @@ public class ForecastClient {
                 breaker.onSuccess();
                 return Optional.empty();
             }
+            breaker.onFailure();
+            throw new ForecastUnavailableException("forecast-service answered " + e.getStatusCode().value(), e);
+        } catch (RestClientException e) {
+            breaker.onFailure();
+            throw new ForecastUnavailableException("forecast-service unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Many SKUs' forecasts with their lead-time demand in one call
+     * ({@code POST /api/v1/forecasts/lead-time-demand}, at most {@link LeadTimeDemandQuery#MAX_SERIES} SKUs), behind
+     * the same breaker as single forecasts, with the longer read timeout of a batch.
+     */
+    public LeadTimeForecast leadTimeForecasts(List<LeadTimeDemandQuery.Item> items) throws ForecastUnavailableException {
+        if (!breaker.tryAcquire()) {
+            throw new ForecastUnavailableException("circuit open after repeated failures of " + baseUrl, null);
+        }
+        try {
+            LeadTimeForecast answer = batchRest.post().uri("/api/v1/forecasts/lead-time-demand")
+                    .body(new LeadTimeDemandQuery(items)).retrieve().body(LeadTimeForecast.class);
+            if (answer == null || answer.forecasts() == null || answer.missing() == null) {
+                throw new RestClientException("forecast-service sent no lead-time demand");
+            }
+            breaker.onSuccess();
+            return answer;
+        } catch (HttpClientErrorException e) {
             breaker.onFailure();
             throw new ForecastUnavailableException("forecast-service answered " + e.getStatusCode().value(), e);
         } catch (RestClientException e) {

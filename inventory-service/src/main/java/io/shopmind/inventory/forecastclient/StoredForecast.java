@@ -14,6 +14,7 @@ public class StoredForecast {
     private String sku;
     private String model;
     private String forecast;
+    private String leadTimeDemand;
     private Instant createdAt;
     private Instant fetchedAt;
 
@@ -24,15 +25,25 @@ public class StoredForecast {
         this.sku = sku;
     }
 
-    void update(String model, String forecast, Instant createdAt, Instant fetchedAt) {
+    void update(String model, String forecast, String leadTimeDemand, Instant createdAt, Instant fetchedAt) {
         this.model = model;
         this.forecast = forecast;
+        this.leadTimeDemand = leadTimeDemand;
         this.createdAt = createdAt;
         this.fetchedAt = fetchedAt;
     }
 
     String forecast() {
         return forecast;
+    }
+
+    String sku() {
+        return sku;
+    }
+
+    /** The lead-time demand JSON that came with the forecast, or null. */
+    String leadTimeDemand() {
+        return leadTimeDemand;
     }
 
     Instant fetchedAt() {

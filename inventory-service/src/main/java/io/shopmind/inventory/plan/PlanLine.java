@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +22,9 @@ import java.util.UUID;
 public class PlanLine {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // ids in blocks of 50 from the column's sequence, so Hibernate batches a plan's inserts (V7)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_line_ids")
+    @SequenceGenerator(name = "plan_line_ids", sequenceName = "plan_line_ids", allocationSize = 50)
     private Long id;
     private UUID planId;
     private String sku;
@@ -43,6 +46,7 @@ public class PlanLine {
     private Double demandPerDay;
     private Double leadTimeDemandMean;
     private Double leadTimeDemandSd;
+    private String leadTimeDemandBasis;
     private Double safetyStock;
     private Double reorderPoint;
     private Long orderQuantity;
@@ -78,6 +82,7 @@ public class PlanLine {
             this.demandPerDay = in.policy().demandPerDay();
             this.leadTimeDemandMean = in.policy().leadTimeDemand().mean();
             this.leadTimeDemandSd = in.policy().leadTimeDemand().sd();
+            this.leadTimeDemandBasis = in.policy().leadTimeDemandBasis();
             this.safetyStock = in.policy().safetyStock();
             this.reorderPoint = in.policy().reorderPoint();
             this.orderQuantity = in.policy().orderQuantity();
@@ -168,6 +173,10 @@ public class PlanLine {
 
     public Double leadTimeDemandSd() {
         return leadTimeDemandSd;
+    }
+
+    public String leadTimeDemandBasis() {
+        return leadTimeDemandBasis;
     }
 
     public Double safetyStock() {

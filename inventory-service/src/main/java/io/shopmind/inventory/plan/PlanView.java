@@ -27,6 +27,10 @@ public record PlanView(UUID id, PlanStatus status, String warehouse, int horizon
     /**
      * @param week            review week, 0 being this week
      * @param forecastSource  live, cached or none
+     * @param leadTimeDemandSd the lead-time demand's spread: its standard deviation, or half the width of the central
+     *                        68.3 % of the forecast's distribution
+     * @param leadTimeDemandBasis the forecast's lead-time distribution method (e.g. {@code arima-exact}), or the
+     *                        normal rebuilt from interval widths when the forecast came without one
      * @param reason          why the plan orders this (or nothing)
      */
     @Schema(name = "PlanLineView")
@@ -35,14 +39,14 @@ public record PlanView(UUID id, PlanStatus status, String warehouse, int horizon
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal unitCost, ForecastSource forecastSource,
             String forecastModel, String forecastNote, double leadTimeMeanDays, double leadTimeSdDays,
             Double serviceLevel, Double demandPerDay, Double leadTimeDemandMean, Double leadTimeDemandSd,
-            Double safetyStock, Double reorderPoint, Long orderQuantity, Double orderUpTo, long onHand, long onOrder,
+            String leadTimeDemandBasis, Double safetyStock, Double reorderPoint, Long orderQuantity, Double orderUpTo, long onHand, long onOrder,
             long backordered, String reason) {
 
         static Line of(PlanLine l) {
             return new Line(l.id(), l.sku(), l.supplier(), l.week(), l.orderDate(), l.expectedReceipt(), l.quantity(),
                     l.approvedQuantity(), l.currency(), SkuView.money(l.unitCost()), l.forecastSource(),
                     l.forecastModel(), l.forecastNote(), l.leadTimeMeanDays(), l.leadTimeSdDays(), l.serviceLevel(),
-                    l.demandPerDay(), l.leadTimeDemandMean(), l.leadTimeDemandSd(), l.safetyStock(), l.reorderPoint(),
+                    l.demandPerDay(), l.leadTimeDemandMean(), l.leadTimeDemandSd(), l.leadTimeDemandBasis(), l.safetyStock(), l.reorderPoint(),
                     l.orderQuantity(), l.orderUpTo(), l.onHand(), l.onOrder(), l.backordered(), l.reason());
         }
     }

@@ -4,9 +4,9 @@ import io.shopmind.inventory.InventoryProperties;
 import io.shopmind.inventory.forecastclient.DemandForecasts;
 import io.shopmind.inventory.forecastclient.ForecastSource;
 import io.shopmind.inventory.forecastclient.ForecastUse;
-import io.shopmind.inventory.planning.LagrangianPlanner;
-import io.shopmind.inventory.planning.PlanningProblem;
-import io.shopmind.inventory.planning.ReplenishmentPlan;
+import io.shopmind.inventory.lotsizing.LagrangianPlanner;
+import io.shopmind.inventory.lotsizing.PlanningProblem;
+import io.shopmind.inventory.lotsizing.ReplenishmentPlan;
 import io.shopmind.inventory.replenishment.ForecastDemand;
 import io.shopmind.inventory.replenishment.ProjectedOrders;
 import io.shopmind.inventory.replenishment.ReorderPolicy;
@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The work of a planning job. Per SKU: the forecast (live, cached or none), its lead-time demand, the reorder policy,
- * and the orders over the horizon. Without shared limits each SKU's (s, S) policy places them; with a weekly budget
+ * The work of a planning job. Per SKU: the forecast (live, cached or none) with its lead-time demand, read for all
+ * SKUs through forecast-service's batch endpoint, the reorder policy, and the orders over the horizon. Without shared limits each SKU's (s, S) policy places them; with a weekly budget
  * or volume the orders come from {@link LagrangianPlanner} on this model:
  * <ul>
  *   <li>an order placed in week t arrives after the lead time, so week t's demand is the forecast over
@@ -99,11 +99,12 @@ class PlanningRun {
 
     private List<SkuInputs> inputs(Plan plan, List<Sku> skus, JobProgress progress) {
         Map<String, StockLevel> stock = ledger.positionsIn(plan.warehouse(), skus.stream().map(Sku::sku).toList());
+        Map<String, ForecastUse> read = forecasts.forecastsFor(skus.stream()
+                .map(s -> new DemandForecasts.Wanted(s.sku(), s.leadTimeMeanDays(), s.leadTimeSdDays())).toList(),
+                done -> progress.report(done, skus.size(), "forecasts of " + done + " of " + skus.size() + " SKUs read"));
         List<SkuInputs> inputs = new ArrayList<>(skus.size());
-        int every = Math.max(1, skus.size() / 100);
-        for (int i = 0; i < skus.size(); i++) {
-            Sku sku = skus.get(i);
-            ForecastUse forecast = forecasts.forecastFor(sku.sku());
+        for (Sku sku : skus) {
+            ForecastUse forecast = read.get(sku.sku());
             StockLevel level = stock.get(sku.sku());
             long onHand = level == null ? 0 : level.onHand();
             long onOrder = level == null ? 0 : level.onOrder();
@@ -112,12 +113,9 @@ class PlanningRun {
             ReorderPolicy.Policy policy = null;
             if (forecast.source() != ForecastSource.NONE) {
                 demand = DemandForecasts.demandOf(forecast.forecast());
-                policy = ReorderPolicy.of(demand, policySku(sku));
+                policy = ReorderPolicy.of(demand, policySku(sku), DemandForecasts.quantilesOf(forecast));
             }
             inputs.add(new SkuInputs(sku, forecast, demand, policy, onHand, onOrder, backordered));
-            if ((i + 1) % every == 0 || i + 1 == skus.size()) {
-                progress.report(i + 1, skus.size(), sku.sku() + ": forecast " + forecast.source().label());
-            }
         }
         return inputs;
     }
@@ -185,8 +183,8 @@ class PlanningRun {
                     : Math.max(1e-9, plan.volumeCapacity() - reservedVolume);
         }
         PlanningProblem problem = new PlanningProblem(skus, budget, volume);
-        LagrangianPlanner planner = new LagrangianPlanner(new LagrangianPlanner.Settings(300,
-                properties.planning().solveTimeLimit(), 1e-4, 2.0, 15));
+        LagrangianPlanner planner = new LagrangianPlanner(LagrangianPlanner.Settings.of(
+                properties.planning().solveTimeLimit(), properties.planning().targetGap()));
         ReplenishmentPlan solution = planner.solve(problem);
         int[][] cases = solution.cases();
         for (int i = 0; i < modelled.size(); i++) {

@@ -1,15 +1,17 @@
 package io.shopmind.inventory.replenishment;
 
 import io.shopmind.inventory.eoq.EconomicOrderQuantity;
+import io.shopmind.inventory.safetystock.DemandQuantiles;
 import io.shopmind.inventory.safetystock.LeadTimeDemand;
 import io.shopmind.inventory.safetystock.SafetyStock;
 
 /**
  * A SKU's continuous-review (r, Q) policy and its order-up-to level S = r + Q, from a forecast:
  * <ul>
- *   <li>lead-time demand from {@link ForecastDemand#leadTimeDemand};</li>
- *   <li>reorder point r = &mu;<sub>L</sub> + z&sigma;<sub>L</sub> for a cycle service level
- *       ({@link SafetyStock#forCycleServiceLevel});</li>
+ *   <li>lead-time demand as the forecast model's own distribution of cumulative demand when forecast-service gives
+ *       it ({@link DemandQuantiles}): reorder point r = its quantile at the cycle service level;</li>
+ *   <li>otherwise (a forecast without it) normal lead-time demand from {@link ForecastDemand#leadTimeDemand} and
+ *       r = &mu;<sub>L</sub> + z&sigma;<sub>L</sub> ({@link SafetyStock#forCycleServiceLevel});</li>
  *   <li>Q the EOQ on the forecast's annual demand ({@link EconomicOrderQuantity#solve}), at least the MOQ, in whole
  *       cases;</li>
  *   <li>when the SKU has a cost per unit short instead of a service level, the service level follows from the B2
@@ -58,12 +60,23 @@ public final class ReorderPolicy {
      * @param economicOrderQuantity the unrounded EOQ
      * @param orderQuantity       Q: the EOQ, at least the MOQ, rounded up to whole cases
      * @param orderUpToLevel      S = r + Q
+     * @param leadTimeDemandBasis where lead-time demand came from: the forecast's distribution method, or
+     *                            {@link #NORMAL_FROM_INTERVALS}
      */
     public record Policy(LeadTimeDemand leadTimeDemand, double demandPerDay, double serviceLevel, double safetyStock,
-            double reorderPoint, double economicOrderQuantity, long orderQuantity, double orderUpToLevel) {
+            double reorderPoint, double economicOrderQuantity, long orderQuantity, double orderUpToLevel,
+            String leadTimeDemandBasis) {
     }
 
+    /** The basis of a policy whose forecast came without a lead-time distribution. */
+    public static final String NORMAL_FROM_INTERVALS = "normal from interval widths, periods independent";
+
     public static Policy of(ForecastDemand demand, Sku sku) {
+        return of(demand, sku, null);
+    }
+
+    /** @param distribution the forecast's lead-time demand for the SKU's lead time, or null for none */
+    public static Policy of(ForecastDemand demand, Sku sku, DemandQuantiles distribution) {
         double perDay = demand.meanPerDay();
         double annualDemand = 365 * perDay;
         double h = sku.annualHoldingCost();
@@ -72,11 +85,19 @@ public final class ReorderPolicy {
         long q = roundToCases(Math.max(Math.max(eoq, sku.moq()), 1), sku.casePack());
         double alpha = Double.isNaN(sku.serviceLevel()) ? serviceLevelForStockoutCost(q, h, annualDemand,
                 sku.stockoutCost()) : sku.serviceLevel();
-        LeadTimeDemand ltd = demand.leadTimeDemand(sku.leadTimeMeanDays(), sku.leadTimeSdDays());
-        SafetyStock.Result r = SafetyStock.forCycleServiceLevel(ltd, alpha);
+        LeadTimeDemand ltd;
+        SafetyStock.Result r;
+        if (distribution != null) {
+            ltd = new LeadTimeDemand(distribution.mean(), distribution.spread());
+            r = distribution.forCycleServiceLevel(alpha);
+        } else {
+            ltd = demand.leadTimeDemand(sku.leadTimeMeanDays(), sku.leadTimeSdDays());
+            r = SafetyStock.forCycleServiceLevel(ltd, alpha);
+        }
         double safetyStock = Math.max(0, r.safetyStock());
         double reorderPoint = ltd.mean() + safetyStock;
-        return new Policy(ltd, perDay, alpha, safetyStock, reorderPoint, eoq, q, reorderPoint + q);
+        return new Policy(ltd, perDay, alpha, safetyStock, reorderPoint, eoq, q, reorderPoint + q,
+                distribution == null ? NORMAL_FROM_INTERVALS : distribution.method());
     }
 
     /** B2 criterion: 1 &minus; Qh/(Dp), within [0.5, 0.9999]. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.shopmind.model.forecast.LeadTimeDemandQuery;
 import io.shopmind.model.forecast.SeriesForecast;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,8 @@ class ForecastClientTest {
     void start() throws Exception {
         forecasts = StandInForecastService.start(0);
         client = new ForecastClient(RestClient.builder(), forecasts.url(),
-                new ForecastClientProperties(Duration.ofMillis(500), Duration.ofMillis(300), 3, Duration.ofMinutes(1)));
+                new ForecastClientProperties(Duration.ofMillis(500), Duration.ofMillis(300), 3, Duration.ofMinutes(1),
+                        Duration.ofSeconds(2)));
     }
 
     @AfterEach
@@ -40,6 +43,29 @@ class ForecastClientTest {
         assertThat(demand.periodDays()).isEqualTo(1);
         assertThat(demand.sd()[0]).isCloseTo(3, within(1e-4));
         assertThat(demand.leadTimeDemand(7, 0).sd()).isCloseTo(3 * Math.sqrt(7), within(1e-3));
+    }
+
+    @Test
+    void readsManyForecastsWithTheirLeadTimeDemandInOneCall() throws Exception {
+        forecasts.put("a", 14, 10, 3);
+        forecasts.putLeadTimeDemand("a", 70, 12);
+        forecasts.put("b", 14, 5, 1);
+        int before = forecasts.requests();
+
+        var answer = client.leadTimeForecasts(List.of(new LeadTimeDemandQuery.Item("a", 7.0, 0.0),
+                new LeadTimeDemandQuery.Item("b", 7.0, null), new LeadTimeDemandQuery.Item("c", 7.0, 0.0)));
+
+        assertThat(forecasts.requests() - before).isEqualTo(1);
+        assertThat(answer.missing()).containsExactly("c");
+        assertThat(answer.forecasts()).hasSize(2);
+        var a = DemandForecasts.quantilesOf(new ForecastUse(ForecastSource.LIVE, answer.forecasts().get(0).forecast(),
+                null, answer.forecasts().get(0).leadTimeDemand()));
+        assertThat(a.method()).isEqualTo("arima-exact");
+        assertThat(a.quantile(0.95)).isCloseTo(70 + 1.6448536 * 12, within(1e-5));
+        // between the kept probabilities the quantile is read linearly in z: exact for a normal
+        assertThat(a.quantile(0.9772499)).isCloseTo(70 + 2 * 12, within(1e-3));
+        assertThat(a.spread()).isCloseTo(12, within(1e-3));
+        assertThat(answer.forecasts().get(1).leadTimeDemand()).isNull();
     }
 
     @Test

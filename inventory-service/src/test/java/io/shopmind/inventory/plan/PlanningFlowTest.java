@@ -66,6 +66,7 @@ class PlanningFlowTest {
     void plansFromTheLiveForecastAndApprovedLinesBecomeStockThroughReceipts() throws Exception {
         String sku = newSku();
         forecasts.put(sku, 70, 10, 3);
+        forecasts.putLeadTimeDemand(sku, 70, 30);
         receive(sku, 20);
 
         JsonNode plan = runPlan("""
@@ -74,9 +75,10 @@ class PlanningFlowTest {
         assertThat(plan.get("status").asString()).isEqualTo("PROPOSED");
         JsonNode line = plan.get("lines").get(0);
         assertThat(line.get("forecastSource").asString()).isEqualTo("live");
-        // 7 ± 2 days at 10 ± 3 a day: σ_L = √(7·9 + 100·4); r = 70 + 1.6449 σ_L
-        assertThat(line.get("reorderPoint").asDouble()).isCloseTo(70 + 1.644854 * Math.sqrt(463),
+        // the reorder point is the 95 % quantile of the lead-time demand forecast-service gave: 70 + 1.6449 · 30
+        assertThat(line.get("reorderPoint").asDouble()).isCloseTo(70 + 1.644854 * 30,
                 org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(line.get("leadTimeDemandBasis").asString()).isEqualTo("arima-exact");
         assertThat(line.get("onHand").asLong()).isEqualTo(20);
         assertThat(line.get("quantity").asLong()).isPositive();
         assertThat(line.get("quantity").asLong() % 4).isZero();
@@ -127,6 +129,8 @@ class PlanningFlowTest {
         assertThat(bySku.get(sku).get("forecastSource").asString()).isEqualTo("cached");
         assertThat(bySku.get(sku).get("forecastNote").asString()).contains("503", "stored");
         assertThat(bySku.get(sku).get("quantity").asLong()).isPositive();
+        // the forecast came without a lead-time distribution: the normal rebuilt from its intervals stands in
+        assertThat(bySku.get(sku).get("leadTimeDemandBasis").asString()).startsWith("normal from interval widths");
         assertThat(bySku.get(never).get("forecastSource").asString()).isEqualTo("none");
         assertThat(bySku.get(never).get("quantity").asLong()).isZero();
     }

@@ -1,4 +1,4 @@
-package io.shopmind.inventory.planning;
+package io.shopmind.inventory.lotsizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package io.shopmind.inventory.planning;
+package io.shopmind.inventory.lotsizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LagrangianPlannerTest {
 
     private static final LagrangianPlanner PLANNER = new LagrangianPlanner(
-            new LagrangianPlanner.Settings(200, Duration.ofSeconds(3), 1e-4, 2.0, 10));
+            new LagrangianPlanner.Settings(200, Duration.ofSeconds(3), 1e-4, 2.0, 10, 1));
 
     @Test
     void withinProvenGapOfMipOptimum() {

@@ -1,4 +1,4 @@
-package io.shopmind.inventory.planning;
+package io.shopmind.inventory.lotsizing;
 
 import java.util.ArrayList;
 import java.util.List;

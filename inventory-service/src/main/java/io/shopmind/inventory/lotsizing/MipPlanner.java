@@ -1,4 +1,4 @@
-package io.shopmind.inventory.planning;
+package io.shopmind.inventory.lotsizing;
 
 import java.time.Duration;
 import org.ojalgo.optimisation.Expression;

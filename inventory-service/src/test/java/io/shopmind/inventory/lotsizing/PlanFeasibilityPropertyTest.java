@@ -1,4 +1,4 @@
-package io.shopmind.inventory.planning;
+package io.shopmind.inventory.lotsizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 class PlanFeasibilityPropertyTest {
 
     private static final LagrangianPlanner PLANNER = new LagrangianPlanner(
-            new LagrangianPlanner.Settings(30, Duration.ofSeconds(1), 1e-4, 2.0, 5));
+            new LagrangianPlanner.Settings(30, Duration.ofSeconds(1), 1e-4, 2.0, 5, 1));
 
     @Property(tries = 40)
     void planNeverExceedsBudgetOrVolume(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int skus,

@@ -1,4 +1,4 @@
-package io.shopmind.inventory.planning;
+package io.shopmind.inventory.lotsizing;
 
 import java.time.Duration;
 
@@ -28,7 +28,8 @@ public record ReplenishmentPlan(int[][] cases, double cost, double lowerBound, d
         return c;
     }
 
-    static double gap(double cost, double lowerBound) {
+    /** (cost &minus; bound) / cost, infinite without a feasible plan. */
+    public static double gap(double cost, double lowerBound) {
         if (Double.isInfinite(cost)) {
             return Double.POSITIVE_INFINITY;
         }
