@@ -1,0 +1,5 @@
+/**
+ * The intent evaluation command, pure Java (no Spring, JPA or servlet): it trains the model the service serves on one
+ * labelled set, scores it on another and writes the predicted label per text.
+ */
+package io.shopmind.supportbot.evaluation;

@@ -1,0 +1,182 @@
+package io.shopmind.supportbot.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import smile.classification.SparseLogisticRegression;
+import smile.data.SparseDataset;
+import smile.util.SparseArray;
+
+/**
+ * Trains an {@link IntentModel}: features learnt from the training texts, an L2-regularised multinomial logistic
+ * regression fitted by Smile's L-BFGS, then on validation data the temperature ({@link TemperatureScaling}) and the
+ * out-of-scope threshold ({@link OutOfScopeThreshold}).
+ */
+public final class IntentTrainer {
+
+    /**
+     * @param lambda           Smile's L2 penalty {@code λ/2 ‖w‖²} on the summed log-likelihood
+     * @param outOfScopeIntent the label of out-of-scope examples ({@code oos} in CLINC150); a training class when
+     *                         the training data has such examples, otherwise only a validation/test label
+     * @param ambiguityMargin  top two closer than this are ambiguous (Rasa's FallbackClassifier default is 0.1)
+     */
+    public record Options(Set<FeatureSet> features, double lambda, int maxIterations, String outOfScopeIntent,
+            double ambiguityMargin) {
+
+        public static Options defaults(Set<FeatureSet> features, String outOfScopeIntent) {
+            return new Options(features, 1.0, 500, outOfScopeIntent, 0.1);
+        }
+    }
+
+    /**
+     * @param validation the model's scores on the validation data, as served (with calibration and threshold)
+     */
+    public record Result(IntentModel model, ClassificationMetrics validation, long featureMillis, long fitMillis,
+            long totalMillis) {
+    }
+
+    private IntentTrainer() {
+    }
+
+    public static Result train(List<LabeledText> train, List<LabeledText> validation, Options options,
+            SentenceEncoder encoder, TrainingProgress progress) {
+        long started = System.nanoTime();
+        String[] intents = new TreeSet<>(train.stream().map(LabeledText::intent).toList()).toArray(String[]::new);
+        if (intents.length < 2) {
+            throw new IllegalArgumentException("training needs examples of at least two intents");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int j = 0; j < intents.length; j++) {
+            index.put(intents[j], j);
+        }
+        List<String> texts = train.stream().map(LabeledText::text).toList();
+        Featurizer featurizer = Featurizer.fit(texts, options.features(), encoder);
+        int total = train.size() + validation.size();
+        List<SparseVector> x = featurizer.vectors(texts, encoder,
+                (done, all, message) -> progress.report(done, total, message + " (training)"));
+        List<SparseVector> xv = featurizer.vectors(validation.stream().map(LabeledText::text).toList(), encoder,
+                (done, all, message) -> progress.report(train.size() + done, total, message + " (validation)"));
+        long featured = System.nanoTime();
+
+        progress.report(total, total, "fitting the classifier");
+        double[][] weights = fit(x, train.stream().mapToInt(t -> index.get(t.intent())).toArray(), intents.length,
+                featurizer.dimension(), options);
+        long fitted = System.nanoTime();
+        String oos = index.containsKey(options.outOfScopeIntent()) ? options.outOfScopeIntent() : null;
+        IntentModel raw = new IntentModel(featurizer, intents, weights, 1.0, 0.0, options.ambiguityMargin(), oos);
+
+        double temperature = calibrate(raw, validation, xv, index);
+        IntentModel scaled = new IntentModel(featurizer, intents, weights, temperature, 0.0,
+                options.ambiguityMargin(), oos);
+        double threshold = threshold(scaled, validation, xv, options.outOfScopeIntent());
+        IntentModel model = new IntentModel(featurizer, intents, weights, temperature, threshold,
+                options.ambiguityMargin(), oos);
+        ClassificationMetrics scores = score(model, validation, xv, options.outOfScopeIntent());
+        long end = System.nanoTime();
+        return new Result(model, scores, (featured - started) / 1_000_000, (fitted - featured) / 1_000_000,
+                (end - started) / 1_000_000);
+    }
+
+    /**
+     * Trains on a shop's examples alone: a stratified split (seeded) holds out {@code validationShare} of each
+     * intent's examples for calibration, the threshold and the report; then the model is fitted again on every
+     * example, keeping that temperature and threshold. Intents with fewer than five examples stay whole in training.
+     */
+    public static Result trainOnAll(List<LabeledText> examples, double validationShare, long seed, Options options,
+            SentenceEncoder encoder, TrainingProgress progress) {
+        Map<String, List<LabeledText>> byIntent = new LinkedHashMap<>();
+        for (LabeledText example : examples) {
+            byIntent.computeIfAbsent(example.intent(), k -> new ArrayList<>()).add(example);
+        }
+        Random random = new Random(seed);
+        List<LabeledText> train = new ArrayList<>();
+        List<LabeledText> validation = new ArrayList<>();
+        for (List<LabeledText> group : byIntent.values()) {
+            List<LabeledText> shuffled = new ArrayList<>(group);
+            java.util.Collections.shuffle(shuffled, random);
+            int held = group.size() < 5 ? 0 : (int) Math.round(group.size() * validationShare);
+            validation.addAll(shuffled.subList(0, held));
+            train.addAll(shuffled.subList(held, shuffled.size()));
+        }
+        Result held = train(train, validation, options, encoder, progress);
+        Result all = train(examples, List.of(), options, encoder, TrainingProgress.SILENT);
+        IntentModel model = all.model().withRules(held.model().temperature(), held.model().threshold());
+        return new Result(model, held.validation(), held.featureMillis() + all.featureMillis(),
+                held.fitMillis() + all.fitMillis(), held.totalMillis() + all.totalMillis());
+    }
+
+    /** The model's served labels for the examples, scored. */
+    public static ClassificationMetrics score(IntentModel model, List<LabeledText> examples, SentenceEncoder encoder,
+            String outOfScopeLabel) {
+        List<SparseVector> x = model.featurizer().vectors(examples.stream().map(LabeledText::text).toList(), encoder,
+                TrainingProgress.SILENT);
+        return score(model, examples, x, outOfScopeLabel);
+    }
+
+    private static ClassificationMetrics score(IntentModel model, List<LabeledText> examples, List<SparseVector> x,
+            String outOfScopeLabel) {
+        List<String> truth = new ArrayList<>(examples.size());
+        List<String> predicted = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            truth.add(examples.get(i).intent());
+            predicted.add(model.predict(x.get(i)).label(outOfScopeLabel));
+        }
+        return ClassificationMetrics.of(truth, predicted, outOfScopeLabel);
+    }
+
+    private static double[][] fit(List<SparseVector> x, int[] y, int k, int p, Options options) {
+        List<SparseArray> rows = x.stream().map(SparseVector::toSmile).toList();
+        SparseLogisticRegression.Multinomial fitted = SparseLogisticRegression.multinomial(SparseDataset.of(rows, p),
+                y, options.lambda(), 1e-5, options.maxIterations());
+        double[][] weights = fitted.coefficients();
+        if (weights.length != k - 1 || weights[0].length != p + 1) {
+            throw new IllegalStateException("unexpected weight layout " + weights.length + "x" + weights[0].length);
+        }
+        // float precision, as the model is stored: the served model scores exactly as the trained one
+        for (double[] row : weights) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = (float) row[i];
+            }
+        }
+        return weights;
+    }
+
+    private static double calibrate(IntentModel raw, List<LabeledText> validation, List<SparseVector> xv,
+            Map<String, Integer> index) {
+        List<double[]> logits = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < validation.size(); i++) {
+            Integer label = index.get(validation.get(i).intent());
+            if (label != null) {
+                logits.add(raw.logits(xv.get(i)));
+                labels.add(label);
+            }
+        }
+        return TemperatureScaling.fit(logits.toArray(double[][]::new),
+                labels.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static double threshold(IntentModel scaled, List<LabeledText> validation, List<SparseVector> xv,
+            String outOfScopeLabel) {
+        int n = validation.size();
+        double[] confidence = new double[n];
+        boolean[] correct = new boolean[n];
+        boolean[] outOfScope = new boolean[n];
+        boolean[] predictedOos = new boolean[n];
+        Set<String> known = Set.copyOf(scaled.intents());
+        for (int i = 0; i < n; i++) {
+            IntentPrediction prediction = scaled.predict(xv.get(i));
+            String truth = validation.get(i).intent();
+            confidence[i] = prediction.confidence();
+            outOfScope[i] = truth.equals(outOfScopeLabel) || !known.contains(truth);
+            predictedOos[i] = prediction.outOfScope();
+            correct[i] = !outOfScope[i] && prediction.intent().equals(truth);
+        }
+        return OutOfScopeThreshold.choose(confidence, correct, outOfScope, predictedOos);
+    }
+}
