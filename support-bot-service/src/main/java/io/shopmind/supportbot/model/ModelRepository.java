@@ -1,0 +1,61 @@
+package io.shopmind.supportbot.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Trained intent models: the binary model, its report, and which version is active. */
+@Repository
+public class ModelRepository {
+
+    /** A stored model's bytes and report. */
+    public record StoredModel(int version, byte[] model, ModelReport report) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    public ModelRepository(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public int nextVersion() {
+        Integer next = jdbc.queryForObject("SELECT nextval(pg_get_serial_sequence('intent_model', 'version'))",
+                Integer.class);
+        return next == null ? 1 : next;
+    }
+
+    /** Stores a model and makes it the active one, in one transaction. */
+    @Transactional
+    public void storeActive(int version, byte[] model, ModelReport report) {
+        jdbc.update("UPDATE intent_model SET active = false WHERE active");
+        jdbc.update("""
+                INSERT INTO intent_model (version, created_at, examples, features, report, model, active)
+                VALUES (?, ?, ?, ?, ?::jsonb, ?, true)""", version, java.sql.Timestamp.from(report.createdAt()),
+                report.examples(), report.features(), json.writeValueAsString(report), model);
+    }
+
+    public Optional<StoredModel> active() {
+        return jdbc.query("SELECT version, model, report::text AS report FROM intent_model WHERE active",
+                (rs, row) -> new StoredModel(rs.getInt("version"), rs.getBytes("model"),
+                        json.readValue(rs.getString("report"), ModelReport.class))).stream().findFirst();
+    }
+
+    public Optional<Integer> activeVersion() {
+        return jdbc.queryForList("SELECT version FROM intent_model WHERE active", Integer.class).stream().findFirst();
+    }
+
+    public Optional<ModelReport> report(int version) {
+        return jdbc.query("SELECT report::text FROM intent_model WHERE version = ?",
+                (rs, row) -> json.readValue(rs.getString(1), ModelReport.class), version).stream().findFirst();
+    }
+
+    public List<ModelReport> reports(int limit) {
+        return jdbc.query("SELECT report::text FROM intent_model ORDER BY version DESC LIMIT ?",
+                (rs, row) -> json.readValue(rs.getString(1), ModelReport.class), limit);
+    }
+}
