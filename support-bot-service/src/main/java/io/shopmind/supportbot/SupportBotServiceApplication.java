@@ -25,6 +25,6 @@ public class SupportBotServiceApplication {
     /** The ONNX sentence encoders, loaded once per JVM and shared by the intent model and the FAQ index. */
     @Bean
     OnnxSentenceEncoder sentenceEncoder(SupportProperties properties) {
-        return SharedEncoder.get(properties.understanding().embeddingCacheSize());
+        return OnnxSentenceEncoder.shared(properties.understanding().embeddingCacheSize());
     }
 }

@@ -22,6 +22,8 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     private static final int ENGLISH_DIMENSION = 384;
     private static final int CHINESE_DIMENSION = 512;
 
+    private static OnnxSentenceEncoder shared;
+
     private final Lazy english;
     private final Lazy chinese;
     private final Map<String, float[]> recent;
@@ -41,6 +43,17 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
                 return size() > cacheSize;
             }
         });
+    }
+
+    /**
+     * One encoder per JVM, for the service: a model takes seconds and a hundred megabytes to load, and the local
+     * suite or a test JVM may start the service more than once. The models are immutable and thread-safe to share.
+     */
+    public static synchronized OnnxSentenceEncoder shared(int cacheSize) {
+        if (shared == null) {
+            shared = new OnnxSentenceEncoder(cacheSize);
+        }
+        return shared;
     }
 
     /** The same models without the cache: every text is embedded afresh, as a shopper's new message is. */
