@@ -27,7 +27,9 @@ class ArchitectureTest {
             "io.shopmind.recommendation.interaction..", "io.shopmind.recommendation.model..",
             "io.shopmind.recommendation.popularity..", "io.shopmind.recommendation.knn..",
             "io.shopmind.recommendation.als..", "io.shopmind.recommendation.bpr..", "io.shopmind.recommendation.ease..",
-            "io.shopmind.recommendation.association..", "io.shopmind.recommendation.evaluation.."};
+            "io.shopmind.recommendation.association..", "io.shopmind.recommendation.evaluation..",
+            "io.shopmind.supportbot.understanding..", "io.shopmind.supportbot.entity..", "io.shopmind.supportbot.faq..",
+            "io.shopmind.supportbot.evaluation.."};
 
     private static final List<String> SERVICES = List.of(
             "io.shopmind.recommendation..", "io.shopmind.forecast..", "io.shopmind.inventory..",
