@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConfirmationTest {
 
     @ParameterizedTest
-    @CsvSource({"yes,true", "Yes!,true", "yep,true", "that's right,true", "是的,true", "对。,true", "好的,true",
+    @CsvSource(quoteCharacter = '"', value = {"yes,true", "Yes!,true", "yep,true", "that's right,true", "是的,true", "对。,true", "好的,true",
             "no,false", "Nope.,false", "不是,false", "不对！,false"})
     void readsYesAndNoInBothLanguages(String text, boolean yes) {
         assertThat(Confirmation.of(text)).hasValue(yes);

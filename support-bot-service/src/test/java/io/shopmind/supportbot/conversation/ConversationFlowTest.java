@@ -28,15 +28,21 @@ class ConversationFlowTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private final String order = "A-" + Math.abs(run.hashCode() % 90_000 + 10_000);
-    private final String customer = "c-" + run;
+    // one catalogue for the class: a second "Blue Teapot" would make the product ambiguous
+    private static final String run = UUID.randomUUID().toString().substring(0, 6);
+    private static final String order = "A-" + Math.abs(run.hashCode() % 90_000 + 10_000);
+    private static final String customer = "c-" + run;
+    private static boolean shopped;
 
     @Value("${local.server.port}")
     int port;
 
     @BeforeEach
     void shop() throws Exception {
+        if (shopped) {
+            return;
+        }
+        shopped = true;
         HttpResponse<String> events = post("/api/v1/support/events", """
                 {"events":[
                  {"eventId":"%s","type":"CatalogItemUpserted","occurredAt":"2026-03-01T09:00:00Z",
