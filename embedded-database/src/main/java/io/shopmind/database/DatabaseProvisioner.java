@@ -4,15 +4,21 @@ import io.shopmind.model.service.ShopMindService;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * Creates the ShopMind database, and in it one schema per service owned by that service's role. A role can use
- * its own schema and nothing else: the database is closed to PUBLIC, and no role is granted another's schema.
- * Safe to run again on a provisioned database.
+ * Creates the ShopMind database, and in it one schema per service owned by that service's role, and the gateway's
+ * schema (its event log) owned by the gateway's role. A role can use its own schema and nothing else: the database
+ * is closed to PUBLIC, and no role is granted another's schema. Safe to run again on a provisioned database.
  */
 public final class DatabaseProvisioner {
+
+    /** The gateway's schema (the event log) and the role it connects as; the gateway is no domain service. */
+    public static final String GATEWAY_SCHEMA = "gateway";
+    public static final String GATEWAY_ROLE = "shopmind_gateway";
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -30,16 +36,21 @@ public final class DatabaseProvisioner {
         }
     }
 
-    /** Creates each service's role and schema in the database {@code admin} connects to. */
+    /** Creates each service's and the gateway's role and schema in the database {@code admin} connects to. */
     public static void provisionServices(DataSource admin, String password) throws SQLException {
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             var current = statement.executeQuery("SELECT current_database()");
             current.next();
             String database = requireIdentifier(current.getString(1));
             statement.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
+            Map<String, String> owners = new LinkedHashMap<>();
             for (ShopMindService service : ShopMindService.values()) {
-                String role = requireIdentifier(service.databaseRole());
-                String schema = requireIdentifier(service.schema());
+                owners.put(service.databaseRole(), service.schema());
+            }
+            owners.put(GATEWAY_ROLE, GATEWAY_SCHEMA);
+            for (Map.Entry<String, String> owner : owners.entrySet()) {
+                String role = requireIdentifier(owner.getKey());
+                String schema = requireIdentifier(owner.getValue());
                 statement.execute("""
                         DO $$ BEGIN
                           IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN

@@ -21,11 +21,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedDatabase shared;
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final int port;
     private final String servicePassword;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String servicePassword) {
+    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres postgres, String servicePassword) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
+        this.port = postgres.getPort();
         this.servicePassword = servicePassword;
     }
 
@@ -39,19 +43,64 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 deleteRecursively(dataDirectory);
             }
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    // keep the data when the server stops: a restart finds it again
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "200");
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), servicePassword);
+            EmbeddedDatabase database = new EmbeddedDatabase(dataDirectory, server(dataDirectory, port),
+                    servicePassword);
             database.provision();
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static EmbeddedPostgres server(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                // keep the data when the server stops: a restart finds it again
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "200");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /**
+     * Stops the server, as a database outage would, and waits until it is gone (its {@code postmaster.pid} removed;
+     * on a busy machine that can take longer than {@code pg_ctl} waits). {@link #restart()} brings it back.
+     */
+    public synchronized void stop() {
+        close();
+        Path pid = dataDirectory.resolve("postmaster.pid");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (Files.exists(pid) && System.nanoTime() < deadline) {
+            pause(100);
+        }
+    }
+
+    /** Starts the server again on the same port and data after {@link #stop()}, and checks that it answers. */
+    public synchronized void restart() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                postgres = server(dataDirectory, port);
+                try (var connection = adminDataSource().getConnection()) {
+                    connection.createStatement().execute("SELECT 1");
+                }
+                return;
+            } catch (IOException | SQLException e) {
+                close();
+                if (attempt == 3) {
+                    throw new IllegalStateException("Could not restart the embedded PostgreSQL in " + dataDirectory, e);
+                }
+                pause(1_000);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -101,7 +150,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     public String jdbcUrl() {
@@ -122,6 +175,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataSource(service.databaseRole(), servicePassword);
     }
 
+    /** A connection as the gateway's role, the owner of the event log. */
+    public DataSource gatewayDataSource() {
+        return dataSource(DatabaseProvisioner.GATEWAY_ROLE, servicePassword);
+    }
+
     private DataSource dataSource(String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(jdbcUrl());
@@ -131,9 +189,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (postgres == null) {
+            return;
+        }
         try {
             postgres.close();
+            postgres = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

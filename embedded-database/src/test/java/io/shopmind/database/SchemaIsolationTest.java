@@ -64,7 +64,25 @@ class SchemaIsolationTest {
                 Statement statement = connection.createStatement()) {
             var rs = statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'shopmind\\_%'");
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(ShopMindService.values().length);
+            assertThat(rs.getInt(1)).isEqualTo(ShopMindService.values().length + 1);
+        }
+    }
+
+    @Test
+    void theGatewayOwnsItsSchemaAloneAndReadsNoServicesTables() throws SQLException {
+        try (Connection connection = database.gatewayDataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS isolation_probe (id int)");
+            var rs = statement.executeQuery("SELECT current_schema()");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(DatabaseProvisioner.GATEWAY_SCHEMA);
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM inventory.isolation_probe"))
+                    .hasMessageContaining("permission denied for schema inventory");
+        }
+        try (Connection connection = database.serviceDataSource(ShopMindService.INVENTORY).getConnection();
+                Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM gateway.isolation_probe"))
+                    .hasMessageContaining("permission denied for schema gateway");
         }
     }
 }

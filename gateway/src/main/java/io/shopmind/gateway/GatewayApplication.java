@@ -6,12 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import io.shopmind.servicesupport.client.ServiceUrls;
 
-/** The only public entrance to ShopMind: routes, event fan-out, aggregated health and API docs, the dashboard. */
+/** The only public entrance to ShopMind: routes, the event log, aggregated health and API docs, the dashboard. */
 @SpringBootApplication(excludeName = {
-        // the gateway owns no data; service-support brings these along for the services
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        // the gateway's schema (the event log) is plain JDBC; service-support brings JPA along for the services
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
 @ConfigurationPropertiesScan
 @EnableConfigurationProperties(ServiceUrls.class)

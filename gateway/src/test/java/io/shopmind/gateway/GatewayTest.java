@@ -2,6 +2,7 @@ package io.shopmind.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopmind.database.EmbeddedDatabaseInitializer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,14 +13,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The gateway against stand-in services on real ports: routing, failures, fan-out, health, API docs. */
+/**
+ * The gateway against stand-in services on real ports (routing, failures, health, API docs) and its event log on the
+ * shared embedded PostgreSQL.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.http.clients.read-timeout=1s", "shopmind.gateway.timeouts.fan-out=3s"})
+        properties = "spring.http.clients.read-timeout=1s")
+@ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
 class GatewayTest {
 
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -98,6 +104,41 @@ class GatewayTest {
     }
 
     @Test
+    void passesAServicesClientErrorsOnUnchanged() throws Exception {
+        for (int status : new int[] {400, 404, 409, 413, 422}) {
+            forecast().status = status;
+            forecast().body = "{\"type\":\"https://shopmind.io/problems/validation\",\"status\":" + status + "}";
+            HttpResponse<String> response = post("/api/v1/forecasts/series/A/history", "{\"points\":[]}");
+
+            assertThat(response.statusCode()).isEqualTo(status);
+            assertThat(body(response).get("status").asInt()).isEqualTo(status);
+        }
+    }
+
+    @Test
+    void answersABodyThatBreaksTheLimitWhilePassedOnWith413NotAnOutage() throws Exception {
+        byte[] chunk = new byte[1 << 20];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        // no Content-Length: the limit is found while the body is being passed on
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofByteArrays(java.util.Collections.nCopies(20, chunk)));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/support/conversations"))
+                .header("Content-Type", "application/json").POST(chunked));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(body(response).get("type").asString()).endsWith("/problems/payload-too-large");
+    }
+
+    @Test
+    void refusesANulInAParameterItself() throws Exception {
+        HttpResponse<String> response = get("/api/v1/inventory/positions?sku=A%00B");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("sku");
+        assertThat(inventory().received).isEmpty();
+    }
+
+    @Test
     void answers503ProblemWhenAServiceIsDown() throws Exception {
         pricing().stop();
         try {
@@ -121,43 +162,103 @@ class GatewayTest {
     }
 
     @Test
-    void deliversAnEventBatchToEveryService() throws Exception {
-        for (int i = 0; i < NAMES.length; i++) {
-            services[i].status = 202;
-            services[i].body = "{\"service\":\"" + NAMES[i] + "\",\"received\":1,\"accepted\":1,\"duplicates\":0}";
-        }
-        HttpResponse<String> response = post("/api/v1/events", batch());
+    void makesABatchDurableInTheLogWithoutAnyService() throws Exception {
+        long head = head();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        HttpResponse<String> response = post("/api/v1/events", batch(first, second));
 
         assertThat(response.statusCode()).isEqualTo(202);
-        assertThat(body(response).get("services")).hasSize(5);
-        assertThat(forecast().received.get(0).path()).isEqualTo("/api/v1/forecasts/events");
-        assertThat(support().received.get(0).path()).isEqualTo("/api/v1/support/events");
-    }
-
-    @Test
-    void answers503NamingTheServicesThatDidNotAcceptABatch() throws Exception {
+        assertThat(body(response).get("received").asInt()).isEqualTo(2);
+        assertThat(body(response).get("appended").asInt()).isEqualTo(2);
+        JsonNode page = body(get("/internal/v1/events?consumer=gateway-test&after=" + head + "&limit=10"));
+        assertThat(page.get("events")).hasSize(2);
+        assertThat(page.get("events").get(0).get("eventId").asString()).isEqualTo(first.toString());
+        assertThat(page.get("events").get(0).get("position").asLong()).isEqualTo(head + 1);
+        assertThat(page.get("events").get(1).get("position").asLong()).isEqualTo(head + 2);
+        assertThat(page.get("events").get(0).get("payload").get("sku").asString()).isEqualTo("A");
+        assertThat(page.get("head").asLong()).isEqualTo(head + 2);
         for (StubService service : services) {
-            service.status = 202;
-            service.body = "{\"service\":\"x\",\"received\":1,\"accepted\":1,\"duplicates\":0}";
+            assertThat(service.received).isEmpty();
         }
-        pricing().status = 500;
-        pricing().body = "{}";
-        HttpResponse<String> response = post("/api/v1/events", batch());
-
-        assertThat(response.statusCode()).isEqualTo(503);
-        JsonNode problem = body(response);
-        assertThat(problem.get("failedServices")).hasSize(1);
-        assertThat(problem.get("failedServices").get(0).get("service").asString()).isEqualTo("pricing-service");
-        assertThat(problem.get("detail").asString()).contains("pricing-service");
     }
 
     @Test
-    void rejectsAnInvalidBatchItselfWithFieldNames() throws Exception {
-        HttpResponse<String> response = post("/api/v1/events", "{\"events\":[{\"type\":\"OrderPlaced\"}]}");
+    void dropsEventsTheLogAlreadyHolds() throws Exception {
+        UUID known = UUID.randomUUID();
+        post("/api/v1/events", batch(known));
+        long head = head();
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(body(response).get("errors").toString()).contains("events[0].eventId");
+        HttpResponse<String> again = post("/api/v1/events", batch(known, UUID.randomUUID()));
+
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(body(again).get("appended").asInt()).isEqualTo(1);
+        assertThat(body(again).get("duplicates").asInt()).isEqualTo(1);
+        assertThat(head()).isEqualTo(head + 1);
+    }
+
+    @Test
+    void refusesABatchWithAnInvalidEventWholeNamingItsFieldAndId() throws Exception {
+        long head = head();
+        UUID bad = UUID.randomUUID();
+        String order = """
+                {"eventId":"%s","type":"OrderPlaced","occurredAt":"2026-03-01T10:00:00Z","payload":{"orderId":"o-1",
+                 "customerId":"C-1","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":"NaN","currency":"EUR"}}]}}"""
+                .formatted(bad);
+        String good = """
+                {"eventId":"%s","type":"ProductViewed","occurredAt":"2026-03-01T10:00:00Z","payload":{"sku":"A","sessionId":"s"}}"""
+                .formatted(UUID.randomUUID());
+        HttpResponse<String> response = post("/api/v1/events", "{\"events\":[" + good + "," + order + "]}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode error = body(response).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("events[1].payload.lines[0].unitPrice.amount");
+        assertThat(error.get("eventId").asString()).isEqualTo(bad.toString());
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void routesNeitherAServicesOwnIntakeNorInternalPaths() throws Exception {
+        HttpResponse<String> intake = post("/api/v1/forecasts/events", batch(UUID.randomUUID()));
+        HttpResponse<String> internal = get("/internal/v1/anything");
+
+        assertThat(intake.statusCode()).isIn(404, 405);
+        assertThat(internal.statusCode()).isEqualTo(404);
         assertThat(forecast().received).isEmpty();
+        assertThat(get("/api/v1/forecasts/eventsandmore").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void showsEachServicesLagBehindTheLog() throws Exception {
+        post("/api/v1/events", batch(UUID.randomUUID()));
+        long head = head();
+        get("/internal/v1/events?consumer=pricing-service&after=" + (head - 1) + "&limit=10");
+
+        JsonNode lag = body(get("/api/v1/events/lag"));
+        JsonNode pricing = null;
+        for (JsonNode consumer : lag.get("consumers")) {
+            if (consumer.get("consumer").asString().equals("pricing-service")) {
+                pricing = consumer;
+            }
+        }
+        assertThat(lag.get("consumers")).hasSize(5);
+        assertThat(pricing.get("lag").asLong()).isEqualTo(lag.get("head").asLong() - head + 1);
+        JsonNode health = body(get("/actuator/health")).at("/components/eventConsumers/components/pricing-service");
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.at("/details/position").asLong()).isEqualTo(head - 1);
+        assertThat(get("/actuator/prometheus").body()).contains("shopmind_events_lag{")
+                .contains("service=\"pricing-service\"");
+    }
+
+    @Test
+    void showsEveryPayloadSchemaInItsApi() throws Exception {
+        JsonNode docs = body(get("/v3/api-docs"));
+
+        JsonNode schemas = docs.at("/components/schemas");
+        assertThat(schemas.has("OrderPlaced")).isTrue();
+        assertThat(schemas.has("PriceChanged")).isTrue();
+        assertThat(schemas.at("/EventEnvelope/properties/payload/oneOf")).hasSize(9);
+        assertThat(schemas.at("/OrderLine/properties/quantity/maximum").asLong()).isEqualTo(1_000_000);
     }
 
     @Test
@@ -213,10 +314,18 @@ class GatewayTest {
         return services[4];
     }
 
-    private static String batch() {
-        return """
-                {"events":[{"eventId":"%s","type":"ProductViewed","occurredAt":"2026-03-01T10:00:00Z","payload":{"sku":"A"}}]}"""
-                .formatted(UUID.randomUUID());
+    private long head() throws Exception {
+        return body(get("/api/v1/events/lag")).get("head").asLong();
+    }
+
+    private static String batch(UUID... ids) {
+        StringBuilder events = new StringBuilder();
+        for (UUID id : ids) {
+            events.append(events.isEmpty() ? "" : ",").append("""
+                    {"eventId":"%s","type":"ProductViewed","occurredAt":"2026-03-01T10:00:00Z","payload":{"sku":"A","customerId":"C-1"}}"""
+                    .formatted(id));
+        }
+        return "{\"events\":[" + events + "]}";
     }
 
     private static JsonNode body(HttpResponse<String> response) {

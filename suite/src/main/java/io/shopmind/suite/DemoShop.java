@@ -70,7 +70,10 @@ final class DemoShop {
         System.out.printf("Demo shop loaded: %d events (%d new).%n", events.size(), accepted);
     }
 
-    /** Sends one batch, and again after a 503 as any client should: services that already have it ignore it. */
+    /**
+     * Sends one batch, and again after a 503 as any client should: the log drops the events it already holds.
+     * Returns how many were new to the log.
+     */
     private int send(EventBatch batch) throws Exception {
         String body = json.writeValueAsString(batch);
         for (int attempt = 1; ; attempt++) {
@@ -80,12 +83,12 @@ final class DemoShop {
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 202) {
                 JsonNode receipt = json.readTree(response.body());
-                return receipt.get("services").get(0).get("accepted").asInt();
+                return receipt.get("appended").asInt();
             }
             if (response.statusCode() != 503 || attempt == MAX_ATTEMPTS) {
                 throw new IllegalStateException("The gateway refused the demo events: " + response.body());
             }
-            log.warn("Demo batch not accepted by every service yet (attempt {}), sending it again", attempt);
+            log.warn("The event log did not take the demo batch yet (attempt {}), sending it again", attempt);
             Thread.sleep(2_000L * attempt);
         }
     }

@@ -1,8 +1,10 @@
 package io.shopmind.suite;
 
+import io.shopmind.database.DatabaseProvisioner;
 import io.shopmind.database.EmbeddedDatabase;
 import io.shopmind.model.service.ShopMindService;
 import io.shopmind.servicesupport.ServiceApplication;
+import io.shopmind.servicesupport.client.ServiceUrls;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,13 +25,16 @@ public final class RunningSuite implements AutoCloseable {
     private final String jdbcUrl;
     private final String servicePassword;
     private final EmbeddedDatabase embeddedDatabase;
+    private final List<String> extraProperties;
     private final Map<SuiteApp, ConfigurableApplicationContext> contexts = new EnumMap<>(SuiteApp.class);
 
-    RunningSuite(int gatewayPort, String jdbcUrl, String servicePassword, EmbeddedDatabase embeddedDatabase) {
+    RunningSuite(int gatewayPort, String jdbcUrl, String servicePassword, EmbeddedDatabase embeddedDatabase,
+            List<String> extraProperties) {
         this.gatewayPort = gatewayPort;
         this.jdbcUrl = jdbcUrl;
         this.servicePassword = servicePassword;
         this.embeddedDatabase = embeddedDatabase;
+        this.extraProperties = List.copyOf(extraProperties);
     }
 
     /** Starts the six apps side by side; the gateway needs no service to be up to start. */
@@ -72,15 +77,16 @@ public final class RunningSuite implements AutoCloseable {
                 "spring.main.banner-mode=off",
                 // one JVM, six apps: keep each app's JMX names apart
                 "spring.jmx.default-domain=" + app.applicationName()));
-        if (app.service() != null) {
-            properties.add("spring.datasource.url=" + jdbcUrl);
-            properties.add("spring.datasource.username=" + app.service().databaseRole());
-            properties.add("spring.datasource.password=" + servicePassword);
-        }
-        // the gateway routes to every service, and services call each other
+        properties.add("spring.datasource.url=" + jdbcUrl);
+        properties.add("spring.datasource.username=" + (app.service() != null ? app.service().databaseRole()
+                : DatabaseProvisioner.GATEWAY_ROLE));
+        properties.add("spring.datasource.password=" + servicePassword);
+        // the gateway routes to every service, services call each other and read the gateway's event log
         for (ShopMindService service : ShopMindService.values()) {
             properties.add("shopmind.services." + service.schema() + ".url=" + serviceUrl(service));
         }
+        properties.add("shopmind.services." + ServiceUrls.GATEWAY + ".url=" + gatewayUrl());
+        properties.addAll(extraProperties);
         ConfigurableApplicationContext context = ServiceApplication.builder(app.mainClass(), app.applicationName())
                 .logStartupInfo(false)
                 .registerShutdownHook(false)

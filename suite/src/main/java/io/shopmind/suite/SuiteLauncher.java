@@ -3,6 +3,7 @@ package io.shopmind.suite;
 import io.shopmind.database.DatabaseProvisioner;
 import io.shopmind.database.EmbeddedDatabase;
 import java.sql.SQLException;
+import java.util.List;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,15 +17,22 @@ public final class SuiteLauncher {
     }
 
     public static RunningSuite launch(SuiteOptions options) throws Exception {
+        return launch(options, List.of());
+    }
+
+    /** With extra {@code key=value} settings for every app, e.g. {@code shopmind.events.log=kafka}. */
+    public static RunningSuite launch(SuiteOptions options, List<String> properties) throws Exception {
         RunningSuite suite;
         if (options.externalJdbcUrl() != null) {
             provisionExternal(options);
-            suite = new RunningSuite(options.basePort(), options.externalJdbcUrl(), options.servicePassword(), null);
+            suite = new RunningSuite(options.basePort(), options.externalJdbcUrl(), options.servicePassword(), null,
+                    properties);
         } else {
             log.info("Starting embedded PostgreSQL in {}{}", options.dataDirectory(), options.clean() ? " (clean)" : "");
             EmbeddedDatabase database = EmbeddedDatabase.start(options.dataDirectory(), options.databasePort(),
                     options.clean(), options.servicePassword());
-            suite = new RunningSuite(options.basePort(), database.jdbcUrl(), options.servicePassword(), database);
+            suite = new RunningSuite(options.basePort(), database.jdbcUrl(), options.servicePassword(), database,
+                    properties);
         }
         try {
             suite.startAll();

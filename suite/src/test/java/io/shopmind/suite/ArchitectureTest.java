@@ -24,6 +24,8 @@ class ArchitectureTest {
             "io.shopmind.inventory.lotsizing..", "io.shopmind.inventory.dp..", "io.shopmind.inventory.safetystock..",
             "io.shopmind.inventory.classification..", "io.shopmind.inventory.simulation..",
             "io.shopmind.inventory.planning..",
+            "io.shopmind.pricing.elasticity..", "io.shopmind.pricing.optimum..", "io.shopmind.pricing.guardrail..",
+            "io.shopmind.pricing.markdown..", "io.shopmind.pricing.bandit..",
             "io.shopmind.recommendation.interaction..", "io.shopmind.recommendation.model..",
             "io.shopmind.recommendation.popularity..", "io.shopmind.recommendation.knn..",
             "io.shopmind.recommendation.als..", "io.shopmind.recommendation.bpr..", "io.shopmind.recommendation.ease..",

@@ -2,6 +2,7 @@ package io.shopmind.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shopmind.database.DatabaseProvisioner;
 import io.shopmind.model.service.ShopMindService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ class ComposeConsistencyTest {
         assertThat(list(container.get("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort());
         assertThat(environment.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/shopmind");
         assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(service.databaseRole());
+        assertThat(environment.get("SHOPMIND_SERVICES_GATEWAY_URL")).isEqualTo("http://gateway:8080");
         assertThat(map(map(container.get("depends_on")).get("postgres")).get("condition")).isEqualTo("service_healthy");
         assertThat(map(container.get("healthcheck")).get("test").toString())
                 .contains("localhost:" + service.defaultPort() + "/actuator/health/readiness");
@@ -57,7 +59,10 @@ class ComposeConsistencyTest {
             assertThat(map(map(gateway.get("depends_on")).get(service.applicationName())).get("condition"))
                     .isEqualTo("service_healthy");
         }
-        assertThat(environment).hasSize(ShopMindService.values().length);
+        assertThat(environment.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/shopmind");
+        assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(DatabaseProvisioner.GATEWAY_ROLE);
+        assertThat(map(map(gateway.get("depends_on")).get("postgres")).get("condition")).isEqualTo("service_healthy");
+        assertThat(environment).hasSize(ShopMindService.values().length + 3);
     }
 
     @Test
@@ -83,6 +88,8 @@ class ComposeConsistencyTest {
             assertThat(init).contains("CREATE ROLE " + service.databaseRole() + " LOGIN")
                     .contains("CREATE SCHEMA " + service.schema() + " AUTHORIZATION " + service.databaseRole());
         }
+        assertThat(init).contains("CREATE ROLE " + DatabaseProvisioner.GATEWAY_ROLE + " LOGIN").contains(
+                "CREATE SCHEMA " + DatabaseProvisioner.GATEWAY_SCHEMA + " AUTHORIZATION " + DatabaseProvisioner.GATEWAY_ROLE);
     }
 
     private static Map<String, Object> yaml(Path path) {

@@ -31,9 +31,9 @@ class ReplenishmentFlowTest {
             int sales = day.plusDays(d).getDayOfWeek().getValue() >= 6 ? 20 : 10;
             csv.append(sku).append(',').append(day.plusDays(d)).append(',').append(sales).append('\n');
         }
-        HttpResponse<String> imported = send(gateway("/api/v1/forecasts/imports?frequency=daily"), "POST", "text/csv",
-                csv.toString(), Map.of());
-        assertThat(imported.statusCode()).as(imported.body()).isBetween(200, 202);
+        JsonNode imported = awaitJob(send(gateway("/api/v1/forecasts/imports?frequency=daily"), "POST", "text/csv",
+                csv.toString(), Map.of()));
+        assertThat(imported.get("state").asString()).as(imported.toString()).isEqualTo("SUCCEEDED");
 
         JsonNode run = awaitJob(post(gateway("/api/v1/forecasts/runs"), """
                 {"horizon":28,"series":["%s"],"models":["ETS","SNaive"]}""".formatted(sku)));

@@ -1,5 +1,6 @@
 package io.shopmind.suite;
 
+import static io.shopmind.suite.TestSuite.awaitEventsApplied;
 import static io.shopmind.suite.TestSuite.awaitJob;
 import static io.shopmind.suite.TestSuite.body;
 import static io.shopmind.suite.TestSuite.gateway;
@@ -42,6 +43,7 @@ class StorefrontFlowTest {
         events.add(order(p + "me", p + "tea-1", at));
         assertThat(post(gateway("/api/v1/events"), "{\"events\":[" + String.join(",", events) + "]}").statusCode())
                 .isEqualTo(202);
+        awaitEventsApplied();
 
         long itemKnn = train("itemknn", true);
         JsonNode mine = body(get(gateway("/api/v1/recommendations/users/" + p + "me?k=4&exclude=bought")));

@@ -1,8 +1,9 @@
 package io.shopmind.model.event;
 
 /**
- * A service's answer to an event batch: how many events it received, how many were new,
- * and how many it had already seen (and so ignored).
+ * A service's answer to an event batch sent to its own intake: how many events it received, how many it applied
+ * for the first time, how many it had already seen (and so ignored), and how many it could not apply and put in its
+ * dead-letter table.
  */
-public record EventBatchReceipt(String service, int received, int accepted, int duplicates) {
+public record EventBatchReceipt(String service, int received, int accepted, int duplicates, int deadLettered) {
 }

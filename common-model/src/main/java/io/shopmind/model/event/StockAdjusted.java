@@ -1,5 +1,20 @@
 package io.shopmind.model.event;
 
-/** Payload of {@link EventType#StockAdjusted}: a count correction, positive or negative, with its reason. */
-public record StockAdjusted(String sku, String warehouse, int delta, String reason) {
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Payload of {@link EventType#StockAdjusted}: a count correction, positive or negative, with its reason;
+ * {@code warehouse} is null for the shop's default warehouse.
+ */
+public record StockAdjusted(
+        @Identifier(max = EventPayload.MAX_SKU) String sku,
+        @OptionalIdentifier String warehouse,
+        @Min(-EventPayload.MAX_QUANTITY) @Max(EventPayload.MAX_QUANTITY) int delta,
+        @PlainText String reason) implements EventPayload {
+
+    @Override
+    public String key() {
+        return sku;
+    }
 }

@@ -16,7 +16,9 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
     public static final URI GATEWAY_TIMEOUT = URI.create(BASE + "gateway-timeout");
-    public static final URI DELIVERY_FAILED = URI.create(BASE + "event-delivery-failed");
+    public static final URI EVENT_LOG_UNAVAILABLE = URI.create(BASE + "event-log-unavailable");
+    public static final URI EVENT_LOG_BUSY = URI.create(BASE + "event-log-busy");
+    public static final URI EVENT_REJECTED = URI.create(BASE + "event-rejected");
     public static final URI INTERNAL = URI.create(BASE + "internal-error");
 
     private ProblemTypes() {

@@ -1,8 +1,10 @@
 package io.shopmind.forecast.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -15,6 +17,6 @@ import java.util.List;
  */
 public record HistoryBatch(
         @Pattern(regexp = "(?i)daily|weekly|monthly", message = "must be daily, weekly or monthly") String frequency,
-        @Min(1) Integer seasonalPeriod,
-        @NotEmpty @Size(max = 100_000) List<@Valid HistoryPoint> points) {
+        @Min(1) @Max(400) Integer seasonalPeriod,
+        @NotNull @NotEmpty @Size(max = 100_000) List<@Valid @NotNull HistoryPoint> points) {
 }

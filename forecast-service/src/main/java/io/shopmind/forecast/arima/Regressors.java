@@ -55,4 +55,13 @@ public record Regressors(List<String> names, double[][] columns) {
     double[] column(int j) {
         return columns[j];
     }
+
+    /** The first {@code length} observations of every regressor. */
+    public Regressors head(int length) {
+        double[][] cut = new double[columns.length][];
+        for (int j = 0; j < columns.length; j++) {
+            cut[j] = java.util.Arrays.copyOf(columns[j], length);
+        }
+        return new Regressors(names, cut);
+    }
 }

@@ -5,20 +5,20 @@ package io.shopmind.forecast.arima;
  * Statistics</i> 6(1): a port of the non-robust path of R's {@code stl} ({@code src/library/stats/src/stl.f})
  * with R's default windows. Internally 1-based, as the Fortran, to keep the index arithmetic checkable.
  */
-final class Stl {
+public final class Stl {
 
     /**
      * @param seasonal the seasonal component
      * @param trend    the trend component
      */
-    record Decomposition(double[] seasonal, double[] trend) {
+    public record Decomposition(double[] seasonal, double[] trend) {
     }
 
     private Stl() {
     }
 
     /** R's {@code stl(x, s.window)} with its default degrees, windows, jumps and two inner passes. */
-    static Decomposition decompose(double[] x, int period, int sWindow) {
+    public static Decomposition decompose(double[] x, int period, int sWindow) {
         int n = x.length;
         int tWindow = nextOdd(Math.ceil(1.5 * period / (1 - 1.5 / sWindow)));
         int lWindow = nextOdd(period);

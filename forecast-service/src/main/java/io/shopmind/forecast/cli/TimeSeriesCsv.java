@@ -167,16 +167,21 @@ final class TimeSeriesCsv {
     }
 
     private static int column(List<String> header, String name) {
+        return column(header, name, "unique_id,ds,y");
+    }
+
+    /** The position of {@code name} in the header, or a problem on line 1 naming the header {@code expected}. */
+    static int column(List<String> header, String name, String expected) {
         int index = header.indexOf(name);
         if (index < 0) {
             throw new CsvFormatException(1, "header", "no column '" + name + "' in the header " + header
-                    + "; expected unique_id,ds,y");
+                    + "; expected " + expected);
         }
         return index;
     }
 
     /** The comma-separated fields of a line (double quotes as {@link LongFormatCsv} reads them), trimmed. */
-    private static List<String> fields(String line) {
+    static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();
         LongFormatCsv.split(line, fields);
         fields.replaceAll(String::trim);

@@ -7,12 +7,12 @@ import java.util.function.ToDoubleFunction;
  * Methods for Computers", 2nd ed., 1990, Algorithm 19), which R's ets uses with reflection 1,
  * contraction 0.5 and expansion 2. Reproducing its steps reproduces R's estimates.
  */
-final class NelderMead {
+public final class NelderMead {
 
     private static final double BIG = 1.0e35;
 
     /** The minimiser's outcome; {@code fail} is 0 on convergence, 1 at the iteration limit, 10 when a shrink failed. */
-    record Result(double[] x, double value, int evaluations, int fail) {
+    public record Result(double[] x, double value, int evaluations, int fail) {
     }
 
     private NelderMead() {
@@ -21,7 +21,7 @@ final class NelderMead {
     /**
      * @throws IllegalStateException when {@code f} is not finite at {@code start}
      */
-    static Result minimize(ToDoubleFunction<double[]> f, double[] start, double abstol, double intol,
+    public static Result minimize(ToDoubleFunction<double[]> f, double[] start, double abstol, double intol,
                            double alpha, double bet, double gamm, int maxit) {
         return minimize(f, start, null, abstol, intol, alpha, bet, gamm, maxit);
     }

@@ -6,6 +6,7 @@ import io.shopmind.model.event.EventType;
 import io.shopmind.model.event.OrderLine;
 import io.shopmind.model.event.OrderPlaced;
 import io.shopmind.servicesupport.event.EventHandler;
+import io.shopmind.servicesupport.event.EventRejectedException;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -17,12 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns orders into daily sales per SKU: each {@code OrderPlaced} line adds its quantity to the SKU's sales on the
  * order's UTC date, and its unit price becomes that day's price. Days without orders between a SKU's first and last
- * sale are zero sales.
+ * sale are zero sales. An order is taken whole: one with a line it cannot read (no SKU, a quantity below one) is
+ * rejected and dead-lettered, not booked in part. The gateway refuses such orders, so this guards direct intake.
  */
 @Component
 public class OrderSalesHandler implements EventHandler {
@@ -51,15 +54,9 @@ public class OrderSalesHandler implements EventHandler {
         Map<Sale, Double> quantities = new LinkedHashMap<>();
         Map<Sale, BigDecimal> prices = new LinkedHashMap<>();
         for (EventEnvelope event : newEvents) {
-            OrderPlaced order = jsonMapper.convertValue(event.payload(), OrderPlaced.class);
+            OrderPlaced order = read(event);
             LocalDate day = event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate();
-            if (order.lines() == null) {
-                continue;
-            }
             for (OrderLine line : order.lines()) {
-                if (line == null || line.sku() == null || line.sku().isBlank() || line.quantity() <= 0) {
-                    continue;
-                }
                 Sale sale = new Sale(line.sku(), day);
                 quantities.merge(sale, (double) line.quantity(), Double::sum);
                 if (line.unitPrice() != null && line.unitPrice().amount() != null) {
@@ -85,6 +82,29 @@ public class OrderSalesHandler implements EventHandler {
                 ON CONFLICT (series_id, ds) DO UPDATE SET y = o.y + EXCLUDED.y, price = coalesce(EXCLUDED.price, o.price)""",
                 rows);
         store.fillMissing(skus, Frequency.DAILY);
+    }
+
+    private OrderPlaced read(EventEnvelope event) {
+        OrderPlaced order;
+        try {
+            order = jsonMapper.convertValue(event.payload(), OrderPlaced.class);
+        } catch (IllegalArgumentException | JacksonException e) {
+            throw unreadable(event, e.getMessage());
+        }
+        if (order.lines() == null || order.lines().isEmpty()) {
+            throw unreadable(event, "the order has no lines");
+        }
+        for (OrderLine line : order.lines()) {
+            if (line == null || line.sku() == null || line.sku().isBlank() || line.quantity() <= 0) {
+                throw unreadable(event, "a line has no SKU or a quantity below one");
+            }
+        }
+        return order;
+    }
+
+    private static EventRejectedException unreadable(EventEnvelope event, String why) {
+        return new EventRejectedException(event.eventId(), "unreadable-payload", "Order event " + event.eventId()
+                + " cannot be booked as sales: " + why + ".");
     }
 
     private record Sale(String sku, LocalDate day) {

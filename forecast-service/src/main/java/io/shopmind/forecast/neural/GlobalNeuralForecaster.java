@@ -12,7 +12,9 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.recurrent.GRU;
+import ai.djl.nn.recurrent.LSTM;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -22,14 +24,15 @@ import io.shopmind.forecast.baseline.GaussianIntervals;
 import io.shopmind.forecast.baseline.Naive;
 import io.shopmind.forecast.baseline.SeasonalNaive;
 import io.shopmind.forecast.model.FittedModel;
-import io.shopmind.forecast.model.Forecaster;
+import io.shopmind.forecast.model.GlobalForecaster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A global recurrent forecaster: one GRU (Cho et al. 2014) trained across all series on windows scaled by
+ * A global recurrent forecaster: one GRU (Cho et al. 2014) or LSTM (Hochreiter &amp; Schmidhuber 1997,
+ * {@link NeuralSettings#cell()}) trained across all series on windows scaled by
  * their mean (see {@link SeriesWindows}), reading the window and emitting, through one linear layer over its
  * last state and the window itself, the quantiles of every step up to the horizon at once (the multi-input
  * multi-output strategy of Hewamalage, Bergmeir &amp; Bandara 2021, section 3.4; quantile outputs trained with
@@ -52,7 +55,7 @@ import java.util.SplittableRandom;
  *
  * @param settings the network's shape and training schedule
  */
-public record GlobalNeuralForecaster(NeuralSettings settings) implements Forecaster {
+public record GlobalNeuralForecaster(NeuralSettings settings) implements GlobalForecaster {
 
     private static final Object TRAINING = new Object();
 
@@ -71,6 +74,12 @@ public record GlobalNeuralForecaster(NeuralSettings settings) implements Forecas
     public FittedModel fit(double[] y, int seasonalPeriod) {
         GaussianIntervals.checkSeries(y, seasonalPeriod, 1);
         return fitAll(List.of(y), seasonalPeriod).models().get(0);
+    }
+
+    /** Trains one network for {@code horizon} steps on all series: the candidate a selection backtests. */
+    @Override
+    public List<FittedModel> fitGlobal(List<double[]> series, int seasonalPeriod, int horizon) {
+        return new GlobalNeuralForecaster(settings.withHorizon(horizon)).fitAll(series, seasonalPeriod).models();
     }
 
     /**
@@ -97,7 +106,7 @@ public record GlobalNeuralForecaster(NeuralSettings settings) implements Forecas
         SeriesWindows windows = new SeriesWindows(copies, settings.windowLength(seasonalPeriod), settings.horizon());
         Training training = windows.trainingCount() == 0 ? Training.none(copies.size()) : train(windows);
 
-        String name = "GRU-global(L=" + windows.length() + ",h=" + settings.horizon() + ")";
+        String name = settings.cell() + "-global(L=" + windows.length() + ",h=" + settings.horizon() + ")";
         List<FittedModel> models = new ArrayList<>(copies.size());
         int fallbacks = 0;
         for (int i = 0; i < copies.size(); i++) {
@@ -127,7 +136,7 @@ public record GlobalNeuralForecaster(NeuralSettings settings) implements Forecas
             engine.setRandomSeed(settings.seed());
             double[] probabilities = settings.probabilities();
             int outputs = settings.horizon() * probabilities.length;
-            try (Model model = Model.newInstance("global-gru", Device.cpu(), engine.getEngineName())) {
+            try (Model model = Model.newInstance("global-" + settings.cell().name().toLowerCase(java.util.Locale.ROOT), Device.cpu(), engine.getEngineName())) {
                 model.setBlock(network(outputs));
                 DefaultTrainingConfig config = new DefaultTrainingConfig(new PinballLoss(probabilities))
                         .optDevices(new Device[] {Device.cpu()})
@@ -145,13 +154,13 @@ public record GlobalNeuralForecaster(NeuralSettings settings) implements Forecas
     /**
      * The GRU's last state beside the window itself, then one linear layer to every step's quantiles. The
      * window's direct path is LSTNet's autoregressive highway (Lai et al. 2018, section 3.6): the linear part
-     * of the answer, such as averaging past seasons, is learnt in a few epochs, and the GRU adds what is not linear.
+     * of the answer, such as averaging past seasons, is learnt in a few epochs, and the recurrent cell adds what is not linear.
      */
     private SequentialBlock network(int outputs) {
         SequentialBlock recurrent = new SequentialBlock()
-                .add(GRU.builder().setStateSize(settings.hiddenSize()).setNumLayers(1).optBatchFirst(true).build())
+                .add(cell())
                 .add(LambdaBlock.singleton(states -> states.get(":, -1, :"), "last-state"));
-        // reads only the first array: the GRU adds its initial state to the input list both branches share
+        // reads only the first array: the recurrent cell adds its initial state(s) to the input list both branches share
         LambdaBlock window = new LambdaBlock(
                 inputs -> new NDList(inputs.get(0).reshape(inputs.get(0).getShape().get(0), -1)), "window");
         ParallelBlock features = new ParallelBlock(
@@ -160,6 +169,12 @@ public record GlobalNeuralForecaster(NeuralSettings settings) implements Forecas
         return new SequentialBlock()
                 .add(features)
                 .add(Linear.builder().setUnits(outputs).build());
+    }
+
+    private AbstractBlock cell() {
+        return settings.cell() == NeuralSettings.Cell.LSTM
+                ? LSTM.builder().setStateSize(settings.hiddenSize()).setNumLayers(1).optBatchFirst(true).build()
+                : GRU.builder().setStateSize(settings.hiddenSize()).setNumLayers(1).optBatchFirst(true).build();
     }
 
     private Training epochs(Trainer trainer, SeriesWindows windows, double[] probabilities) {

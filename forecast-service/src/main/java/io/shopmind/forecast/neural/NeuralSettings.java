@@ -15,9 +15,24 @@ import java.util.Arrays;
  * @param learningRate     Adam's step size
  * @param seed             seeds PyTorch's generator (initial weights) and the window draws
  * @param levels           interval levels in percent trained as quantile pairs, e.g. 80 and 95
+ * @param cell             the recurrent cell
  */
 public record NeuralSettings(int horizon, int windowSeasons, int hiddenSize, int maxEpochs, int patience,
-                             int batchSize, int windowsPerSeries, double learningRate, int seed, double[] levels) {
+                             int batchSize, int windowsPerSeries, double learningRate, int seed, double[] levels,
+                             Cell cell) {
+
+    /**
+     * The recurrent cell: the gated recurrent unit (Cho et al. 2014) or the long short-term memory (Hochreiter &amp;
+     * Schmidhuber 1997), with a memory cell beside the state.
+     */
+    public enum Cell { GRU, LSTM }
+
+    /** A GRU network. */
+    public NeuralSettings(int horizon, int windowSeasons, int hiddenSize, int maxEpochs, int patience, int batchSize,
+                          int windowsPerSeries, double learningRate, int seed, double[] levels) {
+        this(horizon, windowSeasons, hiddenSize, maxEpochs, patience, batchSize, windowsPerSeries, learningRate, seed,
+                levels, Cell.GRU);
+    }
 
     public NeuralSettings {
         positive("horizon", horizon);
@@ -35,6 +50,7 @@ public record NeuralSettings(int horizon, int windowSeasons, int hiddenSize, int
         }
         levels = levels.clone();
         Arrays.sort(levels);
+        cell = cell == null ? Cell.GRU : cell;
         for (int k = 0; k < levels.length; k++) {
             if (!(levels[k] > 0 && levels[k] < 100) || (k > 0 && levels[k] == levels[k - 1])) {
                 throw new IllegalArgumentException("levels must be distinct and lie strictly between 0 and 100, got "
@@ -53,12 +69,17 @@ public record NeuralSettings(int horizon, int windowSeasons, int hiddenSize, int
 
     public NeuralSettings withHorizon(int newHorizon) {
         return new NeuralSettings(newHorizon, windowSeasons, hiddenSize, maxEpochs, patience, batchSize,
-                windowsPerSeries, learningRate, seed, levels);
+                windowsPerSeries, learningRate, seed, levels, cell);
     }
 
     public NeuralSettings withSeed(int newSeed) {
         return new NeuralSettings(horizon, windowSeasons, hiddenSize, maxEpochs, patience, batchSize,
-                windowsPerSeries, learningRate, newSeed, levels);
+                windowsPerSeries, learningRate, newSeed, levels, cell);
+    }
+
+    public NeuralSettings withCell(Cell newCell) {
+        return new NeuralSettings(horizon, windowSeasons, hiddenSize, maxEpochs, patience, batchSize,
+                windowsPerSeries, learningRate, seed, levels, newCell);
     }
 
     /** Input length: {@code windowSeasons} seasons, and at least twice the horizon so short seasons still see enough history. */

@@ -20,7 +20,7 @@ public class ForecastRun {
     @Id
     private UUID id;
 
-    @Column(name = "job_id")
+    @Column(name = "job_id", updatable = false)
     private UUID jobId;
 
     @Column(nullable = false)
@@ -61,8 +61,9 @@ public class ForecastRun {
     protected ForecastRun() {
     }
 
-    ForecastRun(UUID id, int horizon, List<Double> levels, int combine, int origins, int seriesTotal) {
+    ForecastRun(UUID id, UUID jobId, int horizon, List<Double> levels, int combine, int origins, int seriesTotal) {
         this.id = id;
+        this.jobId = jobId;
         this.state = State.QUEUED.name();
         this.horizon = horizon;
         this.levels = levels.stream().map(String::valueOf).collect(Collectors.joining(","));

@@ -7,7 +7,9 @@ import io.shopmind.servicesupport.job.JobController;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.shopmind.forecast.history.SalesHistoryController;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +46,7 @@ public class ForecastRunController {
 
     @Operation(summary = "A series' forecast from the latest run, with intervals and backtest accuracy")
     @GetMapping("/api/v1/forecasts/series/{id}/forecast")
-    public SeriesForecast forecast(@PathVariable String id) {
+    public SeriesForecast forecast(@PathVariable @Size(min = 1, max = SalesHistoryController.MAX_ID) String id) {
         return forecasts.latest(id).orElseThrow(() -> new NotFoundException("No forecast for series " + id));
     }
 }

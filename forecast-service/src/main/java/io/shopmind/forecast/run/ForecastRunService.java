@@ -2,11 +2,14 @@ package io.shopmind.forecast.run;
 
 import io.shopmind.forecast.ForecastProperties;
 import io.shopmind.forecast.api.RunRequest;
+import io.shopmind.forecast.arima.Regressors;
+import io.shopmind.forecast.arima.RegressionWithArimaErrors;
 import io.shopmind.forecast.api.RunSummary;
 import io.shopmind.forecast.history.Frequency;
 import io.shopmind.forecast.history.SalesHistoryStore;
 import io.shopmind.forecast.model.Forecast;
 import io.shopmind.forecast.model.PredictionInterval;
+import io.shopmind.forecast.selection.Backtest;
 import io.shopmind.forecast.selection.Candidates;
 import io.shopmind.forecast.selection.Combination;
 import io.shopmind.forecast.selection.ModelSelector;
@@ -16,7 +19,8 @@ import io.shopmind.forecast.selection.SeriesPool;
 import io.shopmind.model.forecast.ForecastPoint;
 import io.shopmind.model.forecast.Interval;
 import io.shopmind.servicesupport.job.JobProgress;
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobHandler;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
@@ -24,8 +28,11 @@ import io.shopmind.model.problem.FieldError;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -38,13 +45,19 @@ import org.springframework.stereotype.Service;
  * ({@link ModelSelector}), forecasts it with intervals, and stores the result, over a pool of one thread per core.
  */
 @Service
-public class ForecastRunService {
+public class ForecastRunService implements JobHandler<ForecastRunService.RunJob> {
+
+    static final String KIND = "forecast-run";
+
+    /** A run's job: the run and its request, everything any replica needs to run it. */
+    public record RunJob(UUID runId, RunRequest request) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ForecastRunService.class);
     private static final int DEFAULT_HORIZON = 28;
     private static final List<Double> DEFAULT_LEVELS = List.of(80.0, 95.0);
 
-    private final JobRunner jobRunner;
+    private final JobQueue jobQueue;
     private final ForecastRunRepository runs;
     private final SeriesForecastStore forecasts;
     private final SalesHistoryStore history;
@@ -52,9 +65,9 @@ public class ForecastRunService {
     private final ForecastProperties properties;
     private final ForecastRunMetrics metrics;
 
-    public ForecastRunService(JobRunner jobRunner, ForecastRunRepository runs, SeriesForecastStore forecasts,
+    public ForecastRunService(JobQueue jobQueue, ForecastRunRepository runs, SeriesForecastStore forecasts,
             SalesHistoryStore history, JdbcTemplate jdbc, ForecastProperties properties, ForecastRunMetrics metrics) {
-        this.jobRunner = jobRunner;
+        this.jobQueue = jobQueue;
         this.runs = runs;
         this.forecasts = forecasts;
         this.history = history;
@@ -63,8 +76,40 @@ public class ForecastRunService {
         this.metrics = metrics;
     }
 
-    /** Records the run and starts its job; returns the job as it stands. */
+    /** Records the run and queues its job; returns the job as it stands. */
     public JobView start(RunRequest request) {
+        Settings settings = settings(request);
+        List<String> seriesIds = seriesIds(request.series());
+        // the run is stored with its job's id from the start, so the job never reads a run without it
+        UUID jobId = UUID.randomUUID();
+        ForecastRun run = runs.save(new ForecastRun(UUID.randomUUID(), jobId, settings.horizon(), settings.levels(),
+                settings.combine(), settings.origins(), seriesIds.size()));
+        return jobQueue.submit(jobId, KIND, new RunJob(run.id(), request));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<RunJob> parametersType() {
+        return RunJob.class;
+    }
+
+    @Override
+    public String run(RunJob job, JobProgress progress) throws InterruptedException {
+        Settings settings = settings(job.request());
+        List<String> seriesIds = seriesIds(job.request().series());
+        double[] levelArray = settings.levels().stream().mapToDouble(Double::doubleValue).toArray();
+        execute(job.runId(), seriesIds, new ModelSelector(settings.selection()), levelArray, progress);
+        return "/api/v1/forecasts/runs/" + job.runId();
+    }
+
+    private record Settings(int horizon, List<Double> levels, int origins, int combine, SelectionSettings selection) {
+    }
+
+    private static Settings settings(RunRequest request) {
         int horizon = request.horizon() == null ? DEFAULT_HORIZON : request.horizon();
         List<Double> levels = request.levels() == null || request.levels().isEmpty() ? DEFAULT_LEVELS
                 : request.levels().stream().distinct().sorted().toList();
@@ -73,28 +118,19 @@ public class ForecastRunService {
                 ? (request.combineTop() == null ? 3 : request.combineTop()) : 1;
         Combination combination = request.combination() == null ? Combination.MEDIAN
                 : Combination.valueOf(request.combination().toUpperCase(Locale.ROOT));
-        SelectionSettings settings = SelectionSettings.defaults(horizon).withOrigins(origins, horizon)
-                .withCombination(combine, combination);
+        SelectionSettings selection = SelectionSettings.defaults(horizon).withOrigins(origins, horizon);
+        if (Boolean.TRUE.equals(request.combine())) {
+            selection = selection.withCombination(combine, combination);
+        }
         if (request.models() != null && !request.models().isEmpty()) {
             try {
-                settings = settings.withCandidates(Candidates.named(request.models()));
+                selection = selection.withCandidates(Candidates.named(request.models()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("The request has invalid fields.",
                         List.of(new FieldError("models", e.getMessage())));
             }
         }
-        List<String> seriesIds = seriesIds(request.series());
-        ForecastRun run = runs.save(new ForecastRun(UUID.randomUUID(), horizon, levels, combine, origins,
-                seriesIds.size()));
-        ModelSelector selector = new ModelSelector(settings);
-        double[] levelArray = levels.stream().mapToDouble(Double::doubleValue).toArray();
-        JobView job = jobRunner.submit("forecast-run", progress -> {
-            execute(run.id(), seriesIds, selector, levelArray, progress);
-            return "/api/v1/forecasts/runs/" + run.id();
-        });
-        // the job thread owns the run's row from here on; only its job id is added
-        jdbc.update("UPDATE forecast_run SET job_id = ? WHERE id = ?", job.id(), run.id());
-        return job;
+        return new Settings(horizon, levels, origins, combine, selection);
     }
 
     private List<String> seriesIds(List<String> filter) {
@@ -115,6 +151,7 @@ public class ForecastRunService {
     private void execute(UUID runId, List<String> seriesIds, ModelSelector selector, double[] levels,
             JobProgress progress) throws InterruptedException {
         ForecastRun run = runs.findById(runId).orElseThrow();
+        progress.stopIfCancelled();
         run.started();
         runs.save(run);
         long started = System.nanoTime();
@@ -126,7 +163,9 @@ public class ForecastRunService {
         progress.report(0, total, "0 of " + total + " series on " + properties.threads() + " threads");
         metrics.runProgressed(Duration.ZERO, 0, total);
         try (SeriesPool pool = new SeriesPool(properties.threads())) {
-            pool.map(seriesIds, id -> forecastOne(runId, id, selector, levels), succeeded -> {
+            Map<String, List<Backtest.Trial>> global = globalTrials(seriesIds, selector);
+            pool.map(seriesIds, id -> forecastOne(runId, id, selector, levels, global.getOrDefault(id, List.of())),
+                    succeeded -> {
                 metrics.seriesFinished(succeeded);
                 if (!succeeded) {
                     failed.incrementAndGet();
@@ -144,7 +183,8 @@ public class ForecastRunService {
             run.finished(done.get() - failed.get(), failed.get());
             runs.save(run);
         } catch (RuntimeException | InterruptedException e) {
-            run.failed(done.get() - failed.get(), failed.get(), e.getMessage());
+            run.failed(done.get() - failed.get(), failed.get(), e instanceof InterruptedException
+                    ? "The run was stopped." : "The run stopped on an internal error; see its job.");
             runs.save(run);
             throw e;
         } finally {
@@ -152,18 +192,57 @@ public class ForecastRunService {
         }
     }
 
+    /**
+     * The backtests of the candidates that train across series (the neural networks, when a run names them): each is
+     * trained once per origin over all series of a seasonal period, before the series are forecast one by one.
+     */
+    private Map<String, List<Backtest.Trial>> globalTrials(List<String> seriesIds, ModelSelector selector) {
+        Map<String, List<Backtest.Trial>> trials = new HashMap<>();
+        if (selector.settings().globalCandidates().isEmpty()) {
+            return trials;
+        }
+        Map<Integer, List<String>> byPeriod = new LinkedHashMap<>();
+        for (String id : seriesIds) {
+            int period = jdbc.queryForObject("SELECT seasonal_period FROM series WHERE id = ?", Integer.class, id);
+            byPeriod.computeIfAbsent(period, p -> new ArrayList<>()).add(id);
+        }
+        for (Map.Entry<Integer, List<String>> group : byPeriod.entrySet()) {
+            List<String> ids = new ArrayList<>();
+            List<double[]> series = new ArrayList<>();
+            for (String id : group.getValue()) {
+                double[] y = history.values(id, properties.maxHistory());
+                if (y.length > 0) {
+                    ids.add(id);
+                    series.add(y);
+                }
+            }
+            if (series.isEmpty()) {
+                continue;
+            }
+            List<List<Backtest.Trial>> perSeries = selector.backtestGlobal(series, group.getKey());
+            for (int i = 0; i < ids.size(); i++) {
+                trials.put(ids.get(i), perSeries.get(i));
+            }
+        }
+        return trials;
+    }
+
     /** Chooses, fits and stores one series' forecast; false when the series could not be forecast. */
-    private boolean forecastOne(UUID runId, String seriesId, ModelSelector selector, double[] levels) {
+    private boolean forecastOne(UUID runId, String seriesId, ModelSelector selector, double[] levels,
+            List<Backtest.Trial> globalTrials) {
         try {
             var series = jdbc.queryForMap("SELECT frequency, seasonal_period FROM series WHERE id = ?", seriesId);
             Frequency frequency = Frequency.of((String) series.get("frequency"));
             int seasonalPeriod = ((Number) series.get("seasonal_period")).intValue();
-            double[] y = history.values(seriesId, properties.maxHistory());
+            SalesHistoryStore.RecentSales recent = history.recent(seriesId, properties.maxHistory());
+            double[] y = recent.y();
             LocalDate lastDs = history.lastDs(seriesId).orElse(null);
             if (y.length == 0 || lastDs == null) {
                 return false;
             }
-            Selection selection = selector.select(y, seasonalPeriod);
+            // the stored prices and promotions feed the regression with ARIMA errors
+            Regressors regressors = RegressionWithArimaErrors.fromHistory(recent.price(), recent.promo());
+            Selection selection = selector.choose(selector.backtest(y, seasonalPeriod, regressors, globalTrials));
             int horizon = selector.settings().horizon();
             Forecast forecast = selection.model().forecast(horizon, levels);
             List<ForecastPoint> points = new ArrayList<>(horizon);

@@ -32,7 +32,15 @@ public class SeriesForecastStore {
         this.jsonMapper = jsonMapper;
     }
 
+    /** Stores a series' forecast; one with a non-finite value is refused, so the series counts as not forecast. */
     void save(UUID runId, String seriesId, int horizon, Selection selection, String model, List<ForecastPoint> points) {
+        for (ForecastPoint point : points) {
+            boolean finite = Double.isFinite(point.mean())
+                    && point.intervals().stream().allMatch(i -> Double.isFinite(i.lower()) && Double.isFinite(i.upper()));
+            if (!finite) {
+                throw new IllegalStateException(model + " forecast a non-finite value for " + point.ds());
+            }
+        }
         BacktestScore accuracy = selection.accuracy();
         jdbc.update("""
                 INSERT INTO series_forecast (run_id, series_id, method, model, mase, smape, origins, horizon,
@@ -48,6 +56,8 @@ public class SeriesForecastStore {
         return jdbc.query("""
                 SELECT sf.* FROM series_forecast sf JOIN forecast_run r ON r.id = sf.run_id
                 WHERE sf.series_id = ? AND r.state = 'SUCCEEDED'
+                  -- earlier versions stored NaN and Infinity (as strings); such a forecast is not served
+                  AND sf.points::text !~ '"-?(NaN|Infinity)"'
                 ORDER BY r.finished_at DESC LIMIT 1""", this::forecast, seriesId).stream().findFirst();
     }
 

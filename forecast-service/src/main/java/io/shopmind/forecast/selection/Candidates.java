@@ -1,6 +1,7 @@
 package io.shopmind.forecast.selection;
 
 import io.shopmind.forecast.arima.AutoArima;
+import io.shopmind.forecast.arima.RegressionWithArimaErrors;
 import io.shopmind.forecast.baseline.Mean;
 import io.shopmind.forecast.baseline.Naive;
 import io.shopmind.forecast.baseline.Naive2;
@@ -9,11 +10,15 @@ import io.shopmind.forecast.ets.DampedHolt;
 import io.shopmind.forecast.ets.Ets;
 import io.shopmind.forecast.ets.Holt;
 import io.shopmind.forecast.ets.HoltWinters;
+import io.shopmind.forecast.ets.SeasonalTrendLoessEts;
 import io.shopmind.forecast.ets.SimpleExponentialSmoothing;
 import io.shopmind.forecast.evaluation.Candidate;
 import io.shopmind.forecast.intermittent.Croston;
 import io.shopmind.forecast.intermittent.SyntetosBoylanApproximation;
 import io.shopmind.forecast.intermittent.TeunterSyntetosBabai;
+import io.shopmind.forecast.neural.GlobalNeuralForecaster;
+import io.shopmind.forecast.neural.NeuralSettings;
+import io.shopmind.forecast.theta.DynamicOptimisedTheta;
 import io.shopmind.forecast.theta.Theta;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +33,11 @@ public final class Candidates {
 
     static {
         add(new Candidate("AutoARIMA", new AutoArima()));
+        add(new Candidate("RegARIMA", new RegressionWithArimaErrors()));
         add(new Candidate("ETS", Ets.auto()));
+        add(new Candidate("STLF", new SeasonalTrendLoessEts()));
         add(new Candidate("Theta", new Theta()));
+        add(new Candidate("DOTM", new DynamicOptimisedTheta()));
         add(new Candidate("SNaive", new SeasonalNaive()));
         add(new Candidate("Naive", new Naive()));
         add(new Candidate("Naive2", new Naive2()));
@@ -41,6 +49,8 @@ public final class Candidates {
         add(new Candidate("Croston", new Croston()));
         add(new Candidate("SBA", new SyntetosBoylanApproximation()));
         add(new Candidate("TSB", new TeunterSyntetosBabai()));
+        add(new Candidate("GRU", new GlobalNeuralForecaster()));
+        add(new Candidate("LSTM", new GlobalNeuralForecaster(NeuralSettings.defaults().withCell(NeuralSettings.Cell.LSTM))));
     }
 
     private Candidates() {
@@ -50,14 +60,13 @@ public final class Candidates {
         BY_NAME.put(candidate.name().toLowerCase(Locale.ROOT), candidate);
     }
 
-    /** AutoARIMA, auto ETS, Theta and the seasonal naive method (the naive method when the period is 1). */
-    public static List<Candidate> standard() {
-        return named(List.of("AutoARIMA", "ETS", "Theta", "SNaive"));
-    }
-
-    /** What a forecast run backtests on every series by default: auto ETS, Theta and the seasonal naive method. */
+    /**
+     * What a selection backtests on every series by default: auto ETS, Theta, DOTM, the seasonal naive method, and the
+     * regression of demand on price and promotion with ARIMA errors where the history holds prices or promotions that
+     * change.
+     */
     public static List<Candidate> core() {
-        return named(List.of("ETS", "Theta", "SNaive"));
+        return named(List.of("ETS", "Theta", "DOTM", "SNaive", "RegARIMA"));
     }
 
     /** AutoARIMA, added for short series, where its order search is cheap. */

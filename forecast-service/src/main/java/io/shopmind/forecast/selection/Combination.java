@@ -16,6 +16,11 @@ import java.util.List;
 public enum Combination {
     MEDIAN, MEAN;
 
+    /** {@code Median} or {@code Mean}, as a combined method is named. */
+    public String label() {
+        return this == MEDIAN ? "Median" : "Mean";
+    }
+
     /** Combines forecasts of the same horizon and levels; {@code name} labels the result. */
     public Forecast combine(String name, List<Forecast> members) {
         if (members == null || members.isEmpty()) {

@@ -17,8 +17,7 @@ public record CombinedModel(Combination combination, List<FittedModel> members) 
 
     @Override
     public String name() {
-        String label = combination == Combination.MEDIAN ? "Median" : "Mean";
-        return members.stream().map(FittedModel::name).collect(Collectors.joining(", ", label + "(", ")"));
+        return members.stream().map(FittedModel::name).collect(Collectors.joining(", ", combination.label() + "(", ")"));
     }
 
     @Override

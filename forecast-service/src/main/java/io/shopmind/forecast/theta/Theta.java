@@ -25,20 +25,8 @@ public record Theta() implements Forecaster {
     public FittedModel fit(double[] y, int seasonalPeriod) {
         GaussianIntervals.checkSeries(y, seasonalPeriod, 3);
         int n = y.length;
-        int m = seasonalPeriod;
-        ClassicalDecomposition decomposition = null;
-        double[] x = y;
-        if (isSeasonal(y, m)) {
-            ClassicalDecomposition d = ClassicalDecomposition.of(y, m, true);
-            boolean zeroIndex = false;
-            for (double s : d.figure()) {
-                zeroIndex |= Math.abs(s) < 1e-10;
-            }
-            if (!zeroIndex) {
-                decomposition = d;
-                x = d.adjust(y);
-            }
-        }
+        ClassicalDecomposition decomposition = seasonalAdjustment(y, seasonalPeriod);
+        double[] x = decomposition == null ? y : decomposition.adjust(y);
         EtsModel ses = new SimpleExponentialSmoothing().fit(x, 1);
         double xbar = (n - 1) / 2.0;
         double ybar = 0;
@@ -54,6 +42,23 @@ public record Theta() implements Forecaster {
         }
         double drift = sxy / sxx / 2;
         return new Fitted(ses.lastState()[0], ses.alpha(), drift, ses.sigma2(), n, decomposition);
+    }
+
+    /**
+     * {@code thetaf}'s seasonal adjustment: a classical multiplicative decomposition when the series is seasonal
+     * and no seasonal index is zero, else null.
+     */
+    static ClassicalDecomposition seasonalAdjustment(double[] y, int m) {
+        if (!isSeasonal(y, m)) {
+            return null;
+        }
+        ClassicalDecomposition d = ClassicalDecomposition.of(y, m, true);
+        for (double s : d.figure()) {
+            if (Math.abs(s) < 1e-10 || !Double.isFinite(s)) {
+                return null;
+            }
+        }
+        return d;
     }
 
     /** The seasonality test of {@code thetaf}: autocorrelation at lag m beyond its 90 % one-sided limit. */

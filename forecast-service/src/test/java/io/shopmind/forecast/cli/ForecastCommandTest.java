@@ -39,17 +39,18 @@ class ForecastCommandTest {
                 "--output", json.toString(), "--predictions", predictions.toString());
 
         assertThat(table.lines().findFirst().orElseThrow()).contains("sMAPE", "MASE", "OWA", "cov80", "cov95");
-        assertThat(table).contains("ETS", "Theta", "SNaive", "Selected", "Combined", "relative to Naive2");
+        assertThat(table).contains("ETS", "Theta", "SNaive", "Selected", "Best", "Combined", "relative to Naive2",
+                "Selected is what forecast and the service's runs use by default: Median(ETS, STLF, AutoARIMA, RegARIMA, Theta, DOTM)");
         JsonNode report = JsonMapper.builder().build().readTree(json.toFile());
         assertThat(report.get("series").asInt()).isEqualTo(2);
         assertThat(report.get("models").valueStream().map(m -> m.get("model").asString()))
-                .containsExactly("ETS", "Theta", "SNaive", "Naive", "Selected", "Combined");
+                .containsExactly("ETS", "Theta", "SNaive", "Naive", "Selected", "Best", "Combined");
         JsonNode ets = report.get("models").get(0);
         assertThat(ets.get("owa").asDouble()).isLessThan(1.0);
         assertThat(ets.get("coverage").get("95").asDouble()).isBetween(0.0, 1.0);
         List<String> lines = Files.readAllLines(predictions);
         assertThat(lines.get(0)).isEqualTo("unique_id,ds,yhat,model,lo-80,hi-80,lo-95,hi-95,y");
-        assertThat(lines).hasSize(1 + 6 * 2 * 12);
+        assertThat(lines).hasSize(1 + 7 * 2 * 12);
         assertThat(lines.get(1)).startsWith("AirPassengers,1960-01-01,");
     }
 
@@ -64,12 +65,48 @@ class ForecastCommandTest {
         JsonNode air = result.get("series").get(0);
         assertThat(air.get("uniqueId").asString()).isEqualTo("AirPassengers");
         assertThat(air.get("method").asString()).startsWith("Median(");
-        assertThat(air.get("backtest").get("origins").asInt()).isEqualTo(3);
+        assertThat(air.get("backtest").get("origins").asInt()).isEqualTo(2);
         assertThat(air.get("points")).hasSize(6);
         JsonNode first = air.get("points").get(0);
         assertThat(first.get("ds").asString()).isEqualTo("1961-01-01");
         assertThat(first.get("intervals").get(1).get("lower").asDouble()).isLessThan(first.get("mean").asDouble());
         assertThat(result.get("series").get(1).get("points").get(0).get("ds").asString()).isEqualTo("1979-01-01");
+    }
+
+    @Test
+    void scoreReadsEvaluatesRawForecastsBackAndScoresThemAsEvaluateDid() throws Exception {
+        Path predictions = dir.resolve("predictions.csv");
+        Path json = dir.resolve("report.json");
+        run("evaluate", "--data", DATA, "--horizon", "12", "--models", QUICK, "--output", json.toString(),
+                "--predictions", predictions.toString());
+        StringBuilder train = new StringBuilder("unique_id,ds,y\n");
+        StringBuilder test = new StringBuilder("unique_id,ds,y\n");
+        List<String> data = Files.readAllLines(Path.of(DATA));
+        java.util.Map<String, Integer> lengths = new java.util.HashMap<>();
+        data.stream().skip(1).forEach(l -> lengths.merge(l.split(",")[0], 1, Integer::sum));
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (String line : data.subList(1, data.size())) {
+            String id = line.split(",")[0];
+            int position = seen.merge(id, 1, Integer::sum);
+            (position > lengths.get(id) - 12 ? test : train).append(line).append('\n');
+        }
+        Path trainFile = dir.resolve("train.csv");
+        Path testFile = dir.resolve("test.csv");
+        Files.writeString(trainFile, train);
+        Files.writeString(testFile, test);
+        Path scored = dir.resolve("scored.json");
+
+        String table = run("score", "--train", trainFile.toString(), "--test", testFile.toString(), "--forecasts",
+                predictions.toString(), "--output", scored.toString());
+
+        assertThat(table).contains("Selected", "relative to Naive2");
+        JsonNode evaluated = JsonMapper.builder().build().readTree(json.toFile()).get("models");
+        JsonNode rescored = JsonMapper.builder().build().readTree(scored.toFile()).get("methods");
+        for (int i = 0; i < evaluated.size(); i++) {
+            assertThat(rescored.get(i).get("method").asString()).isEqualTo(evaluated.get(i).get("model").asString());
+            assertThat(rescored.get(i).get("owa").asDouble()).isCloseTo(evaluated.get(i).get("owa").asDouble(),
+                    org.assertj.core.api.Assertions.within(1e-6));
+        }
     }
 
     /** Two M4-style series with an integer time index, one with negative values (any numbers are series). */

@@ -38,6 +38,19 @@ class SalesHistoryApiTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends an import and follows its job to the end; returns the finished job. */
+    private JsonNode imported(String path, String contentType, String body) throws Exception {
+        HttpResponse<String> accepted = send("POST", path, contentType, body);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode job = json.readTree(send("GET", location, null, null).body());
+        for (int i = 0; i < 300 && !job.get("state").asString().matches("SUCCEEDED|FAILED|CANCELLED"); i++) {
+            Thread.sleep(100);
+            job = json.readTree(send("GET", location, null, null).body());
+        }
+        return job;
+    }
+
     private static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID();
     }
@@ -57,10 +70,10 @@ class SalesHistoryApiTest {
                 + a + ",2024-01-04,2,,\n"
                 + b + ",2024-01-01,7,1.50,false\n";
 
-        HttpResponse<String> response = send("POST", "/api/v1/forecasts/imports", "text/csv", csv);
+        JsonNode job = imported("/api/v1/forecasts/imports", "text/csv", csv);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode receipt = json.readTree(response.body());
+        assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+        JsonNode receipt = job.get("summary");
         assertThat(receipt.get("rows").asLong()).isEqualTo(4);
         assertThat(receipt.get("series").asLong()).isEqualTo(2);
         assertThat(receipt.get("changed").asLong()).isEqualTo(4);
@@ -78,18 +91,18 @@ class SalesHistoryApiTest {
     void importingTheSameFileTwiceChangesNothing() throws Exception {
         String a = id("sku");
         String csv = "unique_id,ds,y\n" + a + ",2024-02-01,1\n" + a + ",2024-02-02,4\n" + a + ",2024-02-05,2\n";
-        send("POST", "/api/v1/forecasts/imports?fillMissing=none", "text/csv", csv);
+        imported("/api/v1/forecasts/imports?fillMissing=none", "text/csv", csv);
         String before = send("GET", "/api/v1/forecasts/series/" + a + "/history", null, null).body();
 
-        HttpResponse<String> again = send("POST", "/api/v1/forecasts/imports?fillMissing=none", "text/csv", csv);
+        JsonNode again = imported("/api/v1/forecasts/imports?fillMissing=none", "text/csv", csv);
 
-        assertThat(json.readTree(again.body()).get("changed").asLong()).isZero();
+        assertThat(again.get("summary").get("changed").asLong()).isZero();
         assertThat(send("GET", "/api/v1/forecasts/series/" + a + "/history", null, null).body()).isEqualTo(before);
         assertThat(observations(a)).isEqualTo(3);
     }
 
     @Test
-    void aBadLineAnswersAProblemNamingTheLineAndWritesNothing() throws Exception {
+    void aBadLineFailsTheImportWithAProblemNamingTheLineAndWritesNothing() throws Exception {
         String a = id("sku");
         String good = "unique_id,ds,y\n" + a + ",2024-03-01,1\n" + a + ",2024-03-02,2\n";
         String[][] cases = {
@@ -99,11 +112,10 @@ class SalesHistoryApiTest {
                 {a + ",2024-03-01,1\n", "ds"},
                 {a + ",2024-03-03\n", "y"}};
         for (String[] bad : cases) {
-            HttpResponse<String> response = send("POST", "/api/v1/forecasts/imports", "text/csv", good + bad[0]);
+            JsonNode job = imported("/api/v1/forecasts/imports", "text/csv", good + bad[0]);
 
-            assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            JsonNode problem = json.readTree(response.body());
+            assertThat(job.get("state").asString()).as(bad[0]).isEqualTo("FAILED");
+            JsonNode problem = job.get("problem");
             assertThat(problem.get("line").asLong()).isEqualTo(4);
             assertThat(problem.get("detail").asString()).startsWith("Line 4: ");
             assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(bad[1]);
@@ -120,11 +132,10 @@ class SalesHistoryApiTest {
                 + "Content-Type: text/csv\r\n\r\nunique_id,ds,y\n" + a + ",2024-01-01,10\n" + a + ",2024-03-01,12\n"
                 + "\r\n--" + boundary + "--\r\n";
 
-        HttpResponse<String> response = send("POST", "/api/v1/forecasts/imports?frequency=monthly&seasonLength=4",
+        JsonNode job = imported("/api/v1/forecasts/imports?frequency=monthly&seasonLength=4",
                 "multipart/form-data; boundary=" + boundary, body);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).get("filled").asLong()).isEqualTo(1);
+        assertThat(job.get("summary").get("filled").asLong()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT seasonal_period FROM series WHERE id = ?", Integer.class, a)).isEqualTo(4);
         JsonNode history = json.readTree(send("GET", "/api/v1/forecasts/series/" + a + "/history", null, null).body());
         assertThat(history.get("frequency").asString()).isEqualTo("monthly");

@@ -45,6 +45,20 @@ class GlobalNeuralForecasterTest {
     }
 
     @Test
+    void anLstmCellLearnsTheShopToo() {
+        GlobalFit lstm = new GlobalNeuralForecaster(SETTINGS.withCell(NeuralSettings.Cell.LSTM)).fitAll(training, WEEK);
+        double neural = 0;
+        double naive = 0;
+        for (int i = 0; i < training.size(); i++) {
+            double[] y = training.get(i);
+            neural += AccuracyMetrics.mase(y, WEEK, actuals.get(i), lstm.models().get(i).forecast(HORIZON).mean());
+            naive += AccuracyMetrics.mase(y, WEEK, actuals.get(i), new SeasonalNaive().fit(y, WEEK).forecast(HORIZON).mean());
+        }
+        assertTrue(neural < 0.9 * naive, "MASE " + neural / training.size() + " vs seasonal naive " + naive / training.size());
+        assertTrue(lstm.models().get(0).name().startsWith("LSTM-global"), lstm.models().get(0).name());
+    }
+
+    @Test
     void forecastsNoisyTrendingWeeksBetterThanSeasonalNaive() {
         double neural = 0;
         double naive = 0;

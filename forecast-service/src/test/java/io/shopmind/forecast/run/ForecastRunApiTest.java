@@ -61,8 +61,14 @@ class ForecastRunApiTest {
     void aRunForecastsEverySeriesWithIntervalsAroundTheMean() throws Exception {
         String weekly = "weekly-" + UUID.randomUUID();
         String sparse = "sparse-" + UUID.randomUUID();
-        assertThat(send("POST", "/api/v1/forecasts/imports", "text/csv", salesCsv(weekly, sparse)).statusCode())
-                .isEqualTo(200);
+        HttpResponse<String> imported = send("POST", "/api/v1/forecasts/imports", "text/csv", salesCsv(weekly, sparse));
+        assertThat(imported.statusCode()).isEqualTo(202);
+        JsonNode importJob = get(imported.headers().firstValue("Location").orElseThrow());
+        for (int i = 0; i < 300 && !importJob.get("state").asString().matches("SUCCEEDED|FAILED"); i++) {
+            Thread.sleep(100);
+            importJob = get(imported.headers().firstValue("Location").orElseThrow());
+        }
+        assertThat(importJob.get("state").asString()).as(importJob.toString()).isEqualTo("SUCCEEDED");
 
         HttpResponse<String> started = send("POST", "/api/v1/forecasts/runs", "application/json", """
                 {"horizon": 14, "series": ["%s", "%s"], "models": ["ETS", "Theta", "SNaive", "Naive"],
@@ -108,6 +114,38 @@ class ForecastRunApiTest {
         JsonNode listed = get("/api/v1/forecasts/series?size=500");
         assertThat(listed.get("items").valueStream().filter(s -> s.get("seriesId").asString().equals(weekly))
                 .findFirst().orElseThrow().get("accuracy").get("mase").asDouble()).isPositive();
+    }
+
+    @Test
+    void theDefaultRunRegressesDemandOnTheStoredPromotionsAndForecastsWithoutThem() throws Exception {
+        String sku = "promo-" + UUID.randomUUID();
+        Random random = new Random(5);
+        StringBuilder csv = new StringBuilder("unique_id,ds,y,price,promo\n");
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        for (int t = 0; t < 84; t++) {
+            boolean promo = t % 9 == 4;
+            double y = 30 + (promo ? 25 : 0) + random.nextGaussian() * 2;
+            csv.append(sku).append(',').append(start.plusDays(t)).append(',').append(Math.round(y)).append(',')
+                    .append(promo ? "7.99" : "9.99").append(',').append(promo).append('\n');
+        }
+        assertThat(send("POST", "/api/v1/forecasts/imports", "text/csv", csv.toString()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> started = send("POST", "/api/v1/forecasts/runs", "application/json",
+                "{\"horizon\": 7, \"series\": [\"%s\"]}".formatted(sku));
+        String jobPath = started.headers().firstValue("Location").orElseThrow();
+        JsonNode job = get(jobPath);
+        for (int i = 0; i < 600 && !job.get("state").asString().matches("SUCCEEDED|FAILED"); i++) {
+            Thread.sleep(100);
+            job = get(jobPath);
+        }
+        assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+
+        JsonNode forecast = get("/api/v1/forecasts/series/" + sku + "/forecast");
+        assertThat(forecast.get("model").asString()).startsWith("Median(").contains("Regression with ARIMA");
+        // no promotion is planned: the forecast stays near the 30 a day of ordinary days, far below the 55 of promoted ones
+        for (JsonNode point : forecast.get("points")) {
+            assertThat(point.get("mean").asDouble()).isBetween(24.0, 40.0);
+        }
     }
 
     @Test

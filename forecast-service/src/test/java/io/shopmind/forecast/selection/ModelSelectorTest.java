@@ -52,7 +52,8 @@ class ModelSelectorTest {
     @Test
     void choosesASeasonalModelForASeasonalSeries() {
         SelectionSettings settings = SelectionSettings.defaults(12)
-                .withCandidates(Candidates.named(List.of("ETS", "Theta", "SNaive", "Naive", "Mean")));
+                .withCandidates(Candidates.named(List.of("ETS", "Theta", "SNaive", "Naive", "Mean")))
+                .withCombination(1, Combination.MEDIAN);
         Selection selection = new ModelSelector(settings).select(seasonal(1), 12);
 
         assertThat(selection.method()).isIn("ETS", "Theta", "SNaive");
@@ -64,9 +65,10 @@ class ModelSelectorTest {
 
     @Test
     void choosesATrendingModelForATrendingSeries() {
-        Selection selection = new ModelSelector(SelectionSettings.defaults(8)).select(trending(2), 1);
+        Selection selection = new ModelSelector(SelectionSettings.defaults(8).withCombination(1, Combination.MEDIAN))
+                .select(trending(2), 1);
 
-        assertThat(selection.method()).isIn("AutoARIMA", "ETS", "Theta");
+        assertThat(selection.method()).isIn("AutoARIMA", "ETS", "Theta", "DOTM");
         assertThat(selection.accuracy().mase()).isLessThan(score(selection, "SNaive").mase());
         assertThat(selection.scores().get(0)).isEqualTo(selection.accuracy());
     }
@@ -115,7 +117,7 @@ class ModelSelectorTest {
     }
 
     @Test
-    void keepingMoreMembersCombinesFromTheSameBacktestWithoutRepeatingIt() {
+    void everyStrategyReadsOneBacktestThatNeverRunsAgain() {
         int[] fits = new int[1];
         Candidate counted = new Candidate("CountedNaive", (y, m) -> {
             fits[0]++;
@@ -127,14 +129,77 @@ class ModelSelectorTest {
         ModelSelector selector = new ModelSelector(settings);
         double[] y = seasonal(4);
 
-        FittedModel single = selector.fit(y, 12);
-        int backtestFits = fits[0];
-        FittedModel three = selector.keeping(3).fit(y.clone(), 12);
+        Backtest backtest = selector.backtest(y, 12);
+        assertThat(fits[0]).as("one fit per origin").isEqualTo(2);
+        Selection single = selector.choose(backtest, new Strategy.Best(1, Combination.MEDIAN));
+        Selection three = selector.choose(backtest, new Strategy.Best(3, Combination.MEDIAN));
+        Selection all = selector.choose(backtest, new Strategy.Ensemble(List.of("ETS", "CountedNaive"), Combination.MEAN));
 
-        assertThat(fits[0] - backtestFits).as("fits after the backtest was shared").isLessThanOrEqualTo(1);
+        assertThat(fits[0]).as("whole-series fits only, no backtest again").isLessThanOrEqualTo(2 + 3);
         Selection separate = new ModelSelector(settings.withCombination(3, Combination.MEDIAN)).select(y, 12);
-        assertThat(three.forecast(12).mean()).containsExactly(separate.model().forecast(12).mean());
-        assertThat(single.forecast(12).mean()).isNotEqualTo(three.forecast(12).mean());
+        assertThat(three.model().forecast(12).mean()).containsExactly(separate.model().forecast(12).mean());
+        assertThat(single.model().forecast(12).mean()).isNotEqualTo(three.model().forecast(12).mean());
+        assertThat(all.method()).isEqualTo("Mean(ETS, CountedNaive)");
+        double[] ets = Candidates.named(List.of("ETS")).get(0).forecaster().fit(y, 12).forecast(12).mean();
+        assertThat(all.model().forecast(12).mean()[0]).isCloseTo(0.5 * (ets[0] + y[y.length - 1]),
+                org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void theDefaultIsTheMedianEnsembleOfTheMembersBacktestedAndTheBestForIntermittentSeries() {
+        SelectionSettings settings = SelectionSettings.defaults(12);
+        double[] y = seasonal(11);
+        Selection selection = new ModelSelector(settings).select(y, 12);
+
+        assertThat(selection.method()).isEqualTo("Median(ETS, AutoARIMA, Theta, DOTM)");
+        assertThat(selection.accuracy().method()).isEqualTo(selection.method());
+        List<double[]> members = new ArrayList<>();
+        for (Candidate member : Candidates.named(List.of("ETS", "AutoARIMA", "Theta", "DOTM"))) {
+            members.add(member.forecaster().fit(y, 12).forecast(12).mean());
+        }
+        double[] step = {members.get(0)[5], members.get(1)[5], members.get(2)[5], members.get(3)[5]};
+        Arrays.sort(step);
+        assertThat(selection.model().forecast(12).mean()[5]).isCloseTo(0.5 * (step[1] + step[2]),
+                org.assertj.core.api.Assertions.within(1e-9));
+
+        Selection sparse = new ModelSelector(settings.withCandidates(QUICK)).select(intermittent(3), 7);
+        assertThat(sparse.intermittent()).isTrue();
+        assertThat(sparse.method()).isEqualTo(sparse.scores().get(0).method());
+    }
+
+    /** A global method that forecasts as the naive method does and counts its trainings. */
+    private static final class CountedGlobal implements io.shopmind.forecast.model.GlobalForecaster {
+        final List<Integer> trainedOn = new ArrayList<>();
+
+        @Override
+        public List<FittedModel> fitGlobal(List<double[]> series, int seasonalPeriod, int horizon) {
+            trainedOn.add(series.size());
+            return series.stream().map(y -> new io.shopmind.forecast.baseline.Naive().fit(y, 1)).toList();
+        }
+
+        @Override
+        public FittedModel fit(double[] y, int seasonalPeriod) {
+            return fitGlobal(List.of(y), seasonalPeriod, 1).get(0);
+        }
+    }
+
+    @Test
+    void aGlobalCandidateTrainsOncePerOriginOverAllSeriesAndIsBacktestedAsTheLocalOnesAre() throws Exception {
+        CountedGlobal global = new CountedGlobal();
+        List<Candidate> candidates = List.of(new Candidate("Global", global), Candidates.named(List.of("Naive")).get(0));
+        ModelSelector selector = new ModelSelector(SelectionSettings.defaults(6).withCandidates(candidates)
+                .withCombination(1, Combination.MEDIAN));
+        List<double[]> series = List.of(seasonal(1), trending(2), new double[] {1, 2, 3});
+
+        List<List<Selection>> selections = selector.selectAll(series, 12, List.of(selector.settings().strategy()), 2,
+                io.shopmind.forecast.model.Progress.NONE);
+
+        // the whole series, then each of the two origins (the short series has none)
+        assertThat(global.trainedOn).containsExactly(3, 2, 2);
+        Selection first = selections.get(0).get(0);
+        assertThat(score(first, "Global").mase()).isEqualTo(score(first, "Naive").mase());
+        assertThat(selections.get(2).get(0).method()).isEqualTo("Naive");
+        assertThat(selections.get(2).get(0).accuracy()).isNull();
     }
 
     @Test

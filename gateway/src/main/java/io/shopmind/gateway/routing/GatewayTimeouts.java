@@ -8,9 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How long the gateway waits on the services beyond a single proxied call (whose timeouts are
  * {@code spring.http.clients.connect-timeout} and {@code read-timeout}).
  *
- * @param fanOut how long the event fan-out waits for every service to answer
  * @param health how long the aggregated health waits for one service
  */
 @ConfigurationProperties("shopmind.gateway.timeouts")
-public record GatewayTimeouts(@DefaultValue("10s") Duration fanOut, @DefaultValue("2s") Duration health) {
+public record GatewayTimeouts(@DefaultValue("2s") Duration health) {
 }

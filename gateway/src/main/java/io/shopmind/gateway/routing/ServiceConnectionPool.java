@@ -8,8 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The gateway's pooled HTTP client ({@code spring.http.clients.*}), behind the routes, the event fan-out and the
- * health checks.
+ * The gateway's pooled HTTP client ({@code spring.http.clients.*}), behind the routes and the health checks.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceConnectionPool {

@@ -20,7 +20,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * {@code /api/v1/<segment>/**} goes to the service that owns the segment, and {@code /openapi/<segment>} to that
  * service's OpenAPI document, so the gateway's API page can show every service. Every proxied request carries the
- * gateway's request id, so one id follows a request into the service's logs.
+ * gateway's request id, so one id follows a request into the service's logs. A service's own event intake
+ * ({@code /api/v1/<segment>/events}) is not routed: the storefront's events go through the event log, to every
+ * service, and nobody outside can feed one service alone. Nothing under {@code /internal/**} is routed either.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceRoutes {
@@ -35,7 +37,8 @@ public class ServiceRoutes {
         for (ShopMindService service : ShopMindService.values()) {
             URI url = endpoints.urlOf(service);
             RouterFunction<ServerResponse> api = route(service.pathSegment())
-                    .route(path("/api/v1/" + service.pathSegment() + "/**"), http())
+                    .route(path("/api/v1/" + service.pathSegment() + "/**")
+                            .and(path(service.eventsPath()).negate()), http())
                     .before(uri(url))
                     .before(ServiceRoutes::withRequestId)
                     .build();

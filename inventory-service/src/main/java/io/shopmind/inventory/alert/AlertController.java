@@ -1,5 +1,6 @@
 package io.shopmind.inventory.alert;
 
+import jakarta.validation.constraints.Size;
 import io.shopmind.inventory.InventoryProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
@@ -22,7 +23,7 @@ public class AlertController {
     @Operation(summary = "Stock alerts of a warehouse: below reorder point, projected stockout, excess stock",
             description = "Measured against the latest proposed or approved plan of the warehouse.")
     @GetMapping("/api/v1/inventory/alerts")
-    public List<Alert> alerts(@RequestParam(required = false) String warehouse) {
+    public List<Alert> alerts(@RequestParam(required = false) @Size(min = 1, max = 64) String warehouse) {
         return alerts.of(warehouse == null ? properties.defaultWarehouse() : warehouse);
     }
 }

@@ -55,19 +55,26 @@ class PlanApproval {
         Map<Long, PlanLine> byId = planLines.stream().collect(Collectors.toMap(PlanLine::id, Function.identity()));
         Map<Long, Long> quantities = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < edits.size(); i++) {
-            ApprovalRequest.Edit edit = edits.get(i);
-            if (!byId.containsKey(edit.lineId())) {
-                errors.add(new FieldError("lines[" + i + "].lineId", "plan " + planId + " has no line "
-                        + edit.lineId()));
-            }
-            quantities.put(edit.lineId(), edit.quantity());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The approval names lines the plan does not have.", errors);
-        }
         Map<String, Sku> skuById = skus.findAllById(planLines.stream().map(PlanLine::sku).distinct().toList())
                 .stream().collect(Collectors.toMap(Sku::sku, Function.identity()));
+        for (int i = 0; i < edits.size(); i++) {
+            ApprovalRequest.Edit edit = edits.get(i);
+            PlanLine line = byId.get(edit.lineId());
+            if (line == null) {
+                errors.add(new FieldError("lines[" + i + "].lineId", "plan " + planId + " has no line "
+                        + edit.lineId()));
+            } else if (quantities.put(edit.lineId(), edit.quantity()) != null) {
+                errors.add(new FieldError("lines[" + i + "].lineId", "line " + edit.lineId() + " is listed twice"));
+            } else {
+                String problem = orderable(skuById.get(line.sku()), edit.quantity());
+                if (problem != null) {
+                    errors.add(new FieldError("lines[" + i + "].quantity", problem));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The approval has lines that cannot be ordered.", errors);
+        }
         Map<String, List<PlanLine>> orders = new LinkedHashMap<>();
         for (PlanLine line : planLines) {
             long quantity = quantities.getOrDefault(line.id(), line.quantity());
@@ -90,5 +97,19 @@ class PlanApproval {
         }
         plan.approved(clock.instant());
         return placed;
+    }
+
+    /** Why the supplier would refuse {@code quantity} units of {@code sku}, or null: 0, or whole cases from the MOQ. */
+    private static String orderable(Sku sku, long quantity) {
+        if (quantity == 0 || sku == null) {
+            return null;
+        }
+        if (quantity < sku.moq()) {
+            return "must be 0 or at least the minimum order quantity of " + sku.moq();
+        }
+        if (quantity % sku.casePack() != 0) {
+            return "must be whole cases of " + sku.casePack();
+        }
+        return null;
     }
 }

@@ -6,11 +6,12 @@ import io.shopmind.inventory.sku.Sku;
 import io.shopmind.inventory.sku.SkuRepository;
 import io.shopmind.model.problem.FieldError;
 import io.shopmind.servicesupport.job.JobController;
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,8 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/inventory/plans")
 public class PlanController {
 
-    private final JobRunner jobs;
-    private final PlanningRun run;
+    private final JobQueue jobs;
     private final PlanApproval approval;
     private final PlanRepository plans;
     private final PlanLineRepository lines;
@@ -42,10 +42,9 @@ public class PlanController {
     private final InventoryProperties properties;
     private final Clock clock;
 
-    PlanController(JobRunner jobs, PlanningRun run, PlanApproval approval, PlanRepository plans,
+    PlanController(JobQueue jobs, PlanApproval approval, PlanRepository plans,
             PlanLineRepository lines, SkuRepository skus, InventoryProperties properties, Clock clock) {
         this.jobs = jobs;
-        this.run = run;
         this.approval = approval;
         this.plans = plans;
         this.lines = lines;
@@ -67,7 +66,8 @@ public class PlanController {
                 request.horizonWeeks() == null ? properties.planning().horizonWeeks() : request.horizonWeeks(),
                 currency, request.budgetPerWeek() == null ? null : request.budgetPerWeek().amount(),
                 request.volumeCapacity(), clock.instant()));
-        JobView job = jobs.submit("replenishment-plan", progress -> run.run(plan.id(), chosen, progress));
+        JobView job = jobs.submit(PlanningJob.KIND,
+                new PlanningJob.Parameters(plan.id(), chosen.stream().map(Sku::sku).toList()));
         return JobController.accepted("inventory", job);
     }
 
@@ -80,6 +80,7 @@ public class PlanController {
 
     @Operation(summary = "Approve a plan, with the buyer's edits, into purchase orders",
             description = "One purchase order per supplier and order week; units on order rise accordingly.")
+    @ApiResponse(responseCode = "201", description = "Approved into these purchase orders")
     @PostMapping("/{id}/approve")
     public ResponseEntity<List<PurchaseOrderView>> approve(@PathVariable UUID id,
             @Valid @RequestBody(required = false) ApprovalRequest request) {
@@ -121,9 +122,10 @@ public class PlanController {
         if (request.budgetPerWeek() == null) {
             return chosen.get(0).currency();
         }
-        if (request.budgetPerWeek().amount().signum() <= 0) {
-            throw new InvalidInputException("The budget must be positive.",
-                    List.of(new FieldError("budgetPerWeek.amount", "must be greater than 0")));
+        java.math.BigDecimal amount = request.budgetPerWeek().amount();
+        if (amount.signum() <= 0 || amount.scale() > 4 || amount.precision() - amount.scale() > 12) {
+            throw new InvalidInputException("The budget must be positive.", List.of(new FieldError(
+                    "budgetPerWeek.amount", "must be greater than 0, with at most 12 digits and 4 decimals")));
         }
         String currency = request.budgetPerWeek().currency();
         List<String> others = chosen.stream().filter(s -> !s.currency().equals(currency)).map(Sku::sku).limit(5)

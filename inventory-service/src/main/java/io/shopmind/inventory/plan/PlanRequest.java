@@ -1,5 +1,7 @@
 package io.shopmind.inventory.plan;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.DecimalMax;
 import io.shopmind.model.event.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,6 +20,8 @@ import java.util.List;
  * @param budgetPerWeek  the most to spend on purchase orders placed in any one week
  * @param volumeCapacity the warehouse volume stock may fill in any week, in the unit of the SKUs' unit volume
  */
-public record PlanRequest(@Size(min = 1, max = 64) String warehouse, @Size(max = 100_000) List<String> skus,
-        @Min(1) @Max(52) Integer horizonWeeks, @Valid Money budgetPerWeek, @Positive Double volumeCapacity) {
+public record PlanRequest(@Size(min = 1, max = 64) String warehouse,
+        @Size(min = 1, max = 100_000) List<@NotBlank @Size(max = 64) String> skus,
+        @Min(1) @Max(52) Integer horizonWeeks, @Valid Money budgetPerWeek,
+        @Positive @DecimalMax("1e12") Double volumeCapacity) {
 }

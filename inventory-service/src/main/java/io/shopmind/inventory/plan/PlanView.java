@@ -1,5 +1,6 @@
 package io.shopmind.inventory.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.shopmind.inventory.forecastclient.ForecastSource;
 import io.shopmind.inventory.sku.SkuView;
@@ -19,7 +20,7 @@ import java.util.UUID;
  * @param quality {@code optimal}, {@code feasible, not proven optimal}, ...
  */
 public record PlanView(UUID id, PlanStatus status, String warehouse, int horizonWeeks, String currency,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetPerWeek, Double volumeCapacity, String method,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal budgetPerWeek, Double volumeCapacity, String method,
         Double cost, Double lowerBound, Double gap, String quality, Integer iterations, Long solveMillis,
         String error, Instant createdAt, Instant completedAt, Instant approvedAt, List<Line> lines) {
 
@@ -28,9 +29,10 @@ public record PlanView(UUID id, PlanStatus status, String warehouse, int horizon
      * @param forecastSource  live, cached or none
      * @param reason          why the plan orders this (or nothing)
      */
+    @Schema(name = "PlanLineView")
     public record Line(long id, String sku, String supplier, int week, LocalDate orderDate,
             LocalDate expectedReceipt, long quantity, Long approvedQuantity, String currency,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitCost, ForecastSource forecastSource,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal unitCost, ForecastSource forecastSource,
             String forecastModel, String forecastNote, double leadTimeMeanDays, double leadTimeSdDays,
             Double serviceLevel, Double demandPerDay, Double leadTimeDemandMean, Double leadTimeDemandSd,
             Double safetyStock, Double reorderPoint, Long orderQuantity, Double orderUpTo, long onHand, long onOrder,

@@ -89,7 +89,9 @@ class PlanningRun {
             });
             return "/api/v1/inventory/plans/" + planId;
         } catch (RuntimeException e) {
-            plan.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
+            // a domain reason is the buyer's to read; anything else stays in the log, with the job
+            plan.failed(e instanceof IllegalStateException && e.getMessage() != null ? e.getMessage()
+                    : "Planning stopped on an internal error; see the planning job.", clock.instant());
             transactions.executeWithoutResult(status -> plans.save(plan));
             throw e;
         }

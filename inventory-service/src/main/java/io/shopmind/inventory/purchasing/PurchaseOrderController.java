@@ -1,5 +1,7 @@
 package io.shopmind.inventory.purchasing;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -32,8 +34,8 @@ public class PurchaseOrderController {
     @GetMapping
     @Transactional(readOnly = true)
     public List<PurchaseOrderView> list(@RequestParam(required = false) PurchaseOrderStatus status,
-            @RequestParam(defaultValue = "50") int limit) {
-        Limit bounded = Limit.of(Math.max(1, Math.min(limit, 500)));
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        Limit bounded = Limit.of(limit);
         List<PurchaseOrder> found = status == null ? orders.findAllByOrderByCreatedAtDesc(bounded)
                 : orders.findByStatusOrderByCreatedAtDesc(status, bounded);
         return found.stream().map(PurchaseOrderView::of).toList();

@@ -1,5 +1,6 @@
 package io.shopmind.inventory.purchasing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.shopmind.inventory.sku.SkuView;
 import java.math.BigDecimal;
@@ -15,10 +16,11 @@ import java.util.UUID;
  */
 public record PurchaseOrderView(UUID id, UUID planId, String supplier, String warehouse, String currency,
         PurchaseOrderStatus status, LocalDate orderDate, LocalDate expectedAt, boolean belowSupplierMinimum,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total, Instant createdAt, List<Line> lines) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal total, Instant createdAt, List<Line> lines) {
 
+    @Schema(name = "PurchaseOrderLineView")
     public record Line(String sku, long quantityOrdered, long quantityReceived, long outstanding,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitCost) {
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal unitCost) {
     }
 
     public static PurchaseOrderView of(PurchaseOrder o) {

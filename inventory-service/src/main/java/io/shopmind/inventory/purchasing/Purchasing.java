@@ -68,10 +68,13 @@ public class Purchasing implements PurchaseOrderReceiving {
             }
         }
         List<FieldError> errors = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             ReceiptRequest.Line line = lines.get(i);
             Optional<PurchaseOrderLine> ordered = order.line(line.sku());
-            if (ordered.isEmpty()) {
+            if (!seen.add(line.sku())) {
+                errors.add(new FieldError("lines[" + i + "].sku", line.sku() + " is listed twice"));
+            } else if (ordered.isEmpty()) {
                 errors.add(new FieldError("lines[" + i + "].sku", line.sku() + " is not on this purchase order"));
             } else if (line.quantity() > ordered.get().outstanding()) {
                 throw new ConflictException("Line " + i + ": " + line.quantity() + " units of " + line.sku()
@@ -79,7 +82,7 @@ public class Purchasing implements PurchaseOrderReceiving {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("The receipt names SKUs the order does not have.", errors);
+            throw new InvalidInputException("The receipt has lines the order cannot take.", errors);
         }
         List<StockLedger.Key> keys = lines.stream()
                 .map(l -> new StockLedger.Key(l.sku(), order.warehouse())).toList();

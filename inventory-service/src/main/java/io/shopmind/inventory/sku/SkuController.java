@@ -1,5 +1,9 @@
 package io.shopmind.inventory.sku;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.shopmind.model.problem.FieldError;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
@@ -36,11 +40,8 @@ public class SkuController {
     @Operation(summary = "Create or replace a SKU's replenishment parameters")
     @PutMapping("/{sku}")
     @Transactional
-    public SkuView put(@PathVariable String sku, @Valid @RequestBody SkuRequest request) {
-        if (!sku.matches(SKU_PATTERN)) {
-            throw new InvalidInputException("The SKU code is not valid.",
-                    List.of(new FieldError("sku", "must match " + SKU_PATTERN)));
-        }
+    public SkuView put(@PathVariable @Pattern(regexp = SKU_PATTERN) String sku,
+            @Valid @RequestBody SkuRequest request) {
         Sku entity = skus.findById(sku).orElseGet(() -> new Sku(sku));
         entity.update(request, clock.instant());
         return SkuView.of(skus.save(entity));
@@ -48,15 +49,15 @@ public class SkuController {
 
     @Operation(summary = "A SKU's replenishment parameters")
     @GetMapping("/{sku}")
-    public SkuView get(@PathVariable String sku) {
+    public SkuView get(@PathVariable @Size(min = 1, max = 64) String sku) {
         return skus.findById(sku).map(SkuView::of).orElseThrow(() -> new NotFoundException("No SKU " + sku));
     }
 
     @Operation(summary = "SKUs in code order, optionally of one supplier")
     @GetMapping
-    public List<SkuView> list(@RequestParam(required = false) String supplier,
-            @RequestParam(defaultValue = "100") int limit) {
-        Limit bounded = Limit.of(Math.max(1, Math.min(limit, 1000)));
+    public List<SkuView> list(@RequestParam(required = false) @Size(min = 1, max = 200) String supplier,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        Limit bounded = Limit.of(limit);
         List<Sku> found = supplier == null ? skus.findAllByOrderBySku(bounded)
                 : skus.findBySupplierOrderBySku(supplier, bounded);
         return found.stream().map(SkuView::of).toList();

@@ -1,5 +1,6 @@
 package io.shopmind.inventory.sku;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -27,18 +28,21 @@ import java.math.BigDecimal;
  */
 public record SkuRequest(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
-        @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal unitCost,
-        @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal orderingCost,
+        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal unitCost,
+        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal orderingCost,
         @NotNull @DecimalMin("0") @DecimalMax("10") Double holdingCostRate,
-        @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal stockoutCost,
+        @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal stockoutCost,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double serviceLevel,
         @NotNull @PositiveOrZero @DecimalMax("3650") Double leadTimeMeanDays,
         @NotNull @PositiveOrZero @DecimalMax("3650") Double leadTimeSdDays,
-        @NotNull @PositiveOrZero Integer moq,
-        @NotNull @Min(1) Integer casePack,
-        @NotNull @PositiveOrZero Double unitVolume,
+        @NotNull @PositiveOrZero @Max(MAX_UNITS) Integer moq,
+        @NotNull @Min(1) @Max(1_000_000) Integer casePack,
+        @NotNull @PositiveOrZero @DecimalMax("1e6") Double unitVolume,
         @NotBlank @Size(max = 200) String supplier,
-        @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal supplierMinOrderValue) {
+        @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal supplierMinOrderValue) {
+
+    /** The most units any quantity (a minimum order, a movement, an approved line) may name: a billion. */
+    public static final int MAX_UNITS = 1_000_000_000;
 
     /** Planning needs a way to weigh stockouts: a cost per unit short or a service level. */
     @AssertTrue(message = "give a stockoutCost or a serviceLevel")

@@ -1,5 +1,6 @@
 package io.shopmind.inventory.sku;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,10 +9,10 @@ import java.time.Instant;
 public record SkuView(
         String sku,
         String currency,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitCost,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal orderingCost,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal unitCost,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal orderingCost,
         double holdingCostRate,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal stockoutCost,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal stockoutCost,
         Double serviceLevel,
         double leadTimeMeanDays,
         double leadTimeSdDays,
@@ -19,7 +20,7 @@ public record SkuView(
         int casePack,
         double unitVolume,
         String supplier,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal supplierMinOrderValue,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", format = "decimal") BigDecimal supplierMinOrderValue,
         Instant updatedAt) {
 
     static SkuView of(Sku s) {

@@ -1,5 +1,9 @@
 package io.shopmind.inventory.stock;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import io.shopmind.inventory.sku.SkuRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +19,10 @@ public record MovementRequest(@NotEmpty @Size(max = 1000) List<@Valid @NotNull L
      *
      * @param warehouse the service's default warehouse when left out
      */
+    @Schema(name = "MovementLine")
     public record Line(@NotNull MovementKind kind, @NotNull @Size(min = 1, max = 64) String sku,
-            @Size(min = 1, max = 64) String warehouse, @NotNull Long quantity, @Size(max = 500) String reason) {
+            @Size(min = 1, max = 64) String warehouse,
+            @NotNull @Min(-SkuRequest.MAX_UNITS) @Max(SkuRequest.MAX_UNITS) Long quantity,
+            @Size(max = 500) String reason) {
     }
 }

@@ -1,5 +1,9 @@
 package io.shopmind.inventory.stock;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.shopmind.model.inventory.Positions;
 import io.shopmind.model.inventory.PositionsQuery;
 import io.shopmind.model.inventory.StockPosition;
@@ -7,6 +11,7 @@ import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.shopmind.model.problem.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +45,10 @@ public class StockController {
     @Operation(summary = "Apply stock movements, all or none",
             description = "Idempotent by the Idempotency-Key header: the same request again answers the same "
                     + "movements with replayed=true. 409 when stock would go negative, 400 for an unknown SKU.")
+    @ApiResponse(responseCode = "201", description = "Applied")
+    @ApiResponse(responseCode = "200", description = "Applied before with the same Idempotency-Key: the same movements, replayed=true")
     @PostMapping("/movements")
-    public ResponseEntity<MovementReceipt> move(@RequestHeader("Idempotency-Key") String idempotencyKey,
+    public ResponseEntity<MovementReceipt> move(@RequestHeader("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
             @Valid @RequestBody MovementRequest request) {
         MovementReceipt receipt = movements.apply(idempotencyKey, request);
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
@@ -51,8 +58,10 @@ public class StockController {
             description = "sku may repeat (up to " + MAX_QUERY_SKUS + "). One unknown SKU alone is a 404; of several, "
                     + "the unknown ones are left out (POST /positions/query names them).")
     @GetMapping("/positions")
-    public List<StockPosition> positions(@RequestParam(required = false) List<String> sku,
-            @RequestParam(required = false) String warehouse, @RequestParam(defaultValue = "100") int limit) {
+    public List<StockPosition> positions(
+            @RequestParam(required = false) List<@NotBlank @Size(max = 64) String> sku,
+            @RequestParam(required = false) @Size(min = 1, max = 64) String warehouse,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         if (sku != null && !sku.isEmpty()) {
             if (sku.size() > MAX_QUERY_SKUS) {
                 throw new InvalidInputException("Too many SKUs for one GET.", List.of(new FieldError("sku",
@@ -64,7 +73,7 @@ public class StockController {
             }
             return found;
         }
-        return ledger.positions(warehouse, Math.max(1, Math.min(limit, 1000))).stream().map(StockController::view)
+        return ledger.positions(warehouse, limit).stream().map(StockController::view)
                 .toList();
     }
 
@@ -82,8 +91,9 @@ public class StockController {
 
     @Operation(summary = "Recent shortfalls of a SKU: orders stock could not serve, counts below zero")
     @GetMapping("/shortfalls")
-    public List<Shortfall> shortfalls(@RequestParam String sku, @RequestParam(defaultValue = "100") int limit) {
-        return ledger.shortfallsOf(sku, Math.max(1, Math.min(limit, 1000)));
+    public List<Shortfall> shortfalls(@RequestParam @Size(min = 1, max = 64) String sku,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return ledger.shortfallsOf(sku, limit);
     }
 
     private static StockPosition view(StockLevel level) {

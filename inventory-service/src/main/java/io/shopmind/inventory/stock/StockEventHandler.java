@@ -8,6 +8,7 @@ import io.shopmind.model.event.OrderPlaced;
 import io.shopmind.model.event.StockAdjusted;
 import io.shopmind.model.event.StockReceived;
 import io.shopmind.servicesupport.event.EventHandler;
+import io.shopmind.servicesupport.event.EventRejectedException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,23 +17,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Moves stock on the storefront's events. Events are facts that already happened, so a batch never fails because of
- * stock: an order for more than is on hand ships what there is and backorders the rest, an order for a SKU inventory
- * does not know is recorded as a shortfall, a count below zero sets on hand to zero and is recorded too. Stock that
- * arrives is always counted, for known and new SKUs alike. An event whose payload cannot be read is logged and
- * skipped, since sending it again would not make it readable.
+ * Moves stock on the storefront's events, each event whole or not at all. An order for more than is on hand ships
+ * what there is and backorders the rest (a shortfall); stock that arrives is always counted, for known and new SKUs
+ * alike. What inventory cannot apply is rejected, and the intake dead-letters that event alone, to be replayed once
+ * fixed: an order with a line for a SKU inventory does not know ({@code unknown-sku}, the whole order), a count
+ * correction of an unknown SKU ({@code unknown-sku}) or one that would take stock below zero
+ * ({@code stock-below-zero}), a payload that cannot be read ({@code unreadable-payload}).
  */
 @Component
 public class StockEventHandler implements EventHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(StockEventHandler.class);
 
     private final StockLedger ledger;
     private final JsonMapper json;
@@ -61,7 +59,8 @@ public class StockEventHandler implements EventHandler {
             try {
                 read(event, steps, opened, touched);
             } catch (IllegalArgumentException | JacksonException e) {
-                log.warn("Skipped {} event {}: unreadable payload ({})", event.type(), event.eventId(), e.getMessage());
+                throw new EventRejectedException(event.eventId(), "unreadable-payload",
+                        "The " + event.type() + " payload cannot be read: " + e.getMessage());
             }
         }
         ledger.open(opened);
@@ -113,17 +112,15 @@ public class StockEventHandler implements EventHandler {
             UUID eventId) {
         StockLevel level = levels.get(key);
         if (level == null) {
-            ShortfallReason reason = ledger.knows(key.sku()) ? ShortfallReason.INSUFFICIENT_STOCK
-                    : ShortfallReason.UNKNOWN_SKU;
-            if (reason == ShortfallReason.INSUFFICIENT_STOCK) {
+            if (ledger.knows(key.sku())) {
                 // a known SKU with no stock in this warehouse yet: keep the backorder on a new position
                 ledger.open(List.of(key));
                 levels.putAll(ledger.lock(List.of(key)));
                 sell(levels, key, quantity, orderId, eventId);
                 return;
             }
-            ledger.recordShortfall(key, quantity, reason, orderId, eventId);
-            return;
+            throw new EventRejectedException(eventId, "unknown-sku", "Order " + orderId + " has a line for "
+                    + key.sku() + ", which inventory does not know; set the SKU up or receive stock, then replay.");
         }
         long shipped = Math.min(level.onHand(), quantity);
         long reservedAfter = Math.min(level.reserved(), level.onHand() - shipped);
@@ -153,18 +150,19 @@ public class StockEventHandler implements EventHandler {
         long delta = adjustment.delta();
         if (level == null) {
             if (delta < 0) {
-                ledger.recordShortfall(key, -delta, ShortfallReason.UNKNOWN_SKU, adjustment.reason(), eventId);
+                throw new EventRejectedException(eventId, "unknown-sku", "A count correction of " + delta + " for "
+                        + key.sku() + " in " + key.warehouse() + ", where inventory holds no stock of it.");
             }
             return;
         }
-        long applied = Math.max(delta, -level.onHand());
-        long reservedAfter = Math.min(level.reserved(), level.onHand() + applied);
-        StockLedger.Movement movement = ledger.move(level, MovementKind.ADJUSTMENT, delta, applied,
-                reservedAfter - level.reserved(), adjustment.reason(), eventId, null);
-        if (applied != delta) {
-            ledger.recordShortfall(key, applied - delta, ShortfallReason.ADJUSTMENT_BELOW_ZERO, adjustment.reason(),
-                    eventId);
+        if (level.onHand() + delta < 0) {
+            throw new EventRejectedException(eventId, "stock-below-zero", "A count correction of " + delta + " for "
+                    + key.sku() + " in " + key.warehouse() + " would take " + level.onHand()
+                    + " on hand below zero.");
         }
+        long reservedAfter = Math.min(level.reserved(), level.onHand() + delta);
+        StockLedger.Movement movement = ledger.move(level, MovementKind.ADJUSTMENT, delta, delta,
+                reservedAfter - level.reserved(), adjustment.reason(), eventId, null);
         levels.put(key, StockLedger.after(level, movement, level.backordered()));
     }
 

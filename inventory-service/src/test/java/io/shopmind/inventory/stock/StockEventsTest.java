@@ -68,19 +68,52 @@ class StockEventsTest {
     }
 
     @Test
-    void recordsAnOrderForAnUnknownSkuAsAShortfallWithoutFailingTheBatch() throws Exception {
+    void deadLettersAWholeOrderWithAnUnknownSkuAndAppliesTheRestOfTheBatch() throws Exception {
         String unknown = "unknown-" + UUID.randomUUID();
+        String order = event("OrderPlaced", """
+                {"orderId":"o-mixed","customerId":"c-1","lines":[
+                 {"sku":"%s","quantity":1,"unitPrice":{"amount":"1.00","currency":"EUR"}},
+                 {"sku":"%s","quantity":2,"unitPrice":{"amount":"1.00","currency":"EUR"}}]}""".formatted(sku, unknown));
         HttpResponse<String> response = send(
                 event("StockReceived", """
                         {"sku":"%s","quantity":4}""".formatted(sku)),
-                event("OrderPlaced", order(unknown, 2)));
+                order,
+                event("StockReceived", """
+                        {"sku":"%s","quantity":1}""".formatted(sku)));
 
         assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(body(response).get("accepted").asInt()).isEqualTo(2);
+        assertThat(body(response).get("deadLettered").asInt()).isEqualTo(1);
+        // the order's known line was not applied either: whole or not at all
+        assertThat(position("main").get("onHand").asLong()).isEqualTo(5);
+        JsonNode letter = deadLetter(eventIdOf(order));
+        assertThat(letter.get("reason").asString()).isEqualTo("unknown-sku");
+        assertThat(letter.get("detail").asString()).contains(unknown);
+
+        HttpResponse<String> stillUnknown = api.post("/api/v1/inventory/dead-letters/" + eventIdOf(order) + "/replay", "");
+        assertThat(stillUnknown.statusCode()).isEqualTo(409);
+
+        send(event("StockReceived", """
+                {"sku":"%s","quantity":10}""".formatted(unknown)));
+        HttpResponse<String> replayed = api.post("/api/v1/inventory/dead-letters/" + eventIdOf(order) + "/replay", "");
+        assertThat(replayed.statusCode()).isEqualTo(200);
         assertThat(position("main").get("onHand").asLong()).isEqualTo(4);
-        JsonNode shortfall = body(api.get("/api/v1/inventory/shortfalls?sku=" + unknown)).get(0);
-        assertThat(shortfall.get("reason").asString()).isEqualTo("UNKNOWN_SKU");
-        assertThat(shortfall.get("quantity").asLong()).isEqualTo(2);
-        assertThat(api.get("/api/v1/inventory/positions?sku=" + unknown).statusCode()).isEqualTo(404);
+        assertThat(deadLetter(eventIdOf(order))).isNull();
+        assertThat(api.get("/actuator/prometheus").body())
+                .contains("shopmind_events_dead_lettered_total{application=\"inventory-service\",reason=\"unknown-sku\"");
+    }
+
+    @Test
+    void deadLettersACountThatWouldTakeStockBelowZero() throws Exception {
+        send(event("StockReceived", """
+                {"sku":"%s","quantity":3}""".formatted(sku)));
+        String count = event("StockAdjusted", """
+                {"sku":"%s","delta":-5,"reason":"count"}""".formatted(sku));
+
+        send(count);
+
+        assertThat(position("main").get("onHand").asLong()).isEqualTo(3);
+        assertThat(deadLetter(eventIdOf(count)).get("reason").asString()).isEqualTo("stock-below-zero");
     }
 
     @Test
@@ -123,6 +156,19 @@ class StockEventsTest {
         api.post("/api/v1/inventory/events", batch);
 
         assertThat(position("main").get("onHand").asLong()).isEqualTo(6);
+    }
+
+    private JsonNode deadLetter(String eventId) throws Exception {
+        for (JsonNode letter : body(api.get("/api/v1/inventory/dead-letters?limit=1000"))) {
+            if (letter.get("eventId").asString().equals(eventId)) {
+                return letter;
+            }
+        }
+        return null;
+    }
+
+    private static String eventIdOf(String event) {
+        return event.substring(event.indexOf("\"eventId\":\"") + 11, event.indexOf("\"eventId\":\"") + 47);
     }
 
     private static String order(String sku, int quantity) {

@@ -1,5 +1,6 @@
 package io.shopmind.recommendation.availability;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.shopmind.model.service.ShopMindService;
 import io.shopmind.servicesupport.client.ServiceUrls;
 import java.time.Clock;
@@ -8,19 +9,18 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class AvailabilityConfiguration {
 
     @Bean
     InventoryAvailability inventoryAvailability(RestClient.Builder builder, ServiceUrls urls,
-            AvailabilityProperties properties, JsonMapper json) {
+            AvailabilityProperties properties, MeterRegistry registry) {
         RestClient client = builder.clone()
                 .baseUrl(urls.urlOf(ShopMindService.INVENTORY).toString())
                 .requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(HttpClientSettings.defaults()
                         .withConnectTimeout(properties.connectTimeout()).withReadTimeout(properties.readTimeout())))
                 .build();
-        return new InventoryAvailability(client, json, properties.cacheTtl(), Clock.systemUTC());
+        return new InventoryAvailability(client, properties.cacheTtl(), Clock.systemUTC(), registry);
     }
 }

@@ -1,6 +1,7 @@
 package io.shopmind.recommendation.experiment;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -22,6 +23,7 @@ public class ExperimentController {
     }
 
     @Operation(summary = "Start an A/B test between two model versions", description = "409 while another runs.")
+    @ApiResponse(responseCode = "201", description = "Started; the report is at the Location header")
     @PostMapping("/api/v1/recommendations/experiments")
     public ResponseEntity<Experiment> start(@Valid @RequestBody ExperimentRequest request) {
         Experiment experiment = experiments.start(request);

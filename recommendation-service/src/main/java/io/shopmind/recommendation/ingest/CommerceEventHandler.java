@@ -7,26 +7,24 @@ import io.shopmind.recommendation.catalog.Catalogue;
 import io.shopmind.recommendation.catalog.CatalogueStore;
 import io.shopmind.recommendation.interaction.EventWeights;
 import io.shopmind.servicesupport.event.EventHandler;
+import io.shopmind.servicesupport.event.EventRejectedException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores views, carts and orders as interactions and catalogue upserts in the catalogue view. Runs inside the
  * intake's transaction; interactions then go to {@link InteractionListener}s (conversion tracking) in the same
- * transaction. Events too incomplete to use (no sku, no shopper) are skipped, not refused: the batch is the
- * storefront's and other services may need it.
+ * transaction. An event too incomplete to use (no sku, no shopper; the gateway refuses these, so only direct intake
+ * can bring one) is rejected whole and dead-lettered, never dropped.
  */
 @Component
 public class CommerceEventHandler implements EventHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(CommerceEventHandler.class);
 
     private final JsonMapper json;
     private final InteractionStore interactions;
@@ -55,35 +53,32 @@ public class CommerceEventHandler implements EventHandler {
     public void handle(List<EventEnvelope> newEvents) {
         List<Interaction> stored = new ArrayList<>(newEvents.size());
         List<CatalogueStore.Upsert> upserts = new ArrayList<>();
-        int skipped = 0;
         for (EventEnvelope event : newEvents) {
             switch (event.type()) {
                 case ProductViewed, AddedToCart -> {
                     Map<String, Object> payload = event.payload();
                     String kind = event.type() == EventType.ProductViewed ? InteractionKind.VIEW : InteractionKind.CART;
-                    skipped += add(stored, text(payload, "customerId"), text(payload, "sessionId"),
-                            text(payload, "sku"), kind, event, null);
+                    add(stored, text(payload, "customerId"), text(payload, "sessionId"), text(payload, "sku"), kind,
+                            event, null);
                 }
                 case OrderPlaced -> {
                     Map<String, Object> order = event.payload();
                     String customerId = text(order, "customerId");
                     String orderId = text(order, "orderId");
-                    if (!(order.get("lines") instanceof List<?> lines)) {
-                        skipped++;
-                        continue;
+                    if (!(order.get("lines") instanceof List<?> lines) || lines.isEmpty()) {
+                        throw incomplete(event, "no order lines");
                     }
                     for (Object line : lines) {
-                        skipped += add(stored, customerId, null, line instanceof Map<?, ?> fields ? text(fields, "sku")
-                                : null, InteractionKind.PURCHASE, event, orderId);
+                        add(stored, customerId, null, line instanceof Map<?, ?> fields ? text(fields, "sku") : null,
+                                InteractionKind.PURCHASE, event, orderId);
                     }
                 }
                 case CatalogItemUpserted -> {
-                    CatalogItemUpserted item = json.convertValue(event.payload(), CatalogItemUpserted.class);
+                    CatalogItemUpserted item = catalogItem(event);
                     if (blank(item.sku())) {
-                        skipped++;
-                    } else {
-                        upserts.add(new CatalogueStore.Upsert(item, event.occurredAt()));
+                        throw incomplete(event, "no sku");
                     }
+                    upserts.add(new CatalogueStore.Upsert(item, event.occurredAt()));
                 }
                 default -> { }
             }
@@ -97,19 +92,28 @@ public class CommerceEventHandler implements EventHandler {
         for (InteractionListener listener : listeners) {
             listener.stored(stored);
         }
-        if (skipped > 0) {
-            log.debug("Skipped {} events without a sku or a shopper", skipped);
-        }
     }
 
-    private int add(List<Interaction> stored, String customerId, String sessionId, String sku, String kind,
+    private void add(List<Interaction> stored, String customerId, String sessionId, String sku, String kind,
             EventEnvelope event, String basket) {
         if (blank(sku) || (blank(customerId) && blank(sessionId))) {
-            return 1;
+            throw incomplete(event, blank(sku) ? "no sku" : "no customerId or sessionId");
         }
         stored.add(new Interaction(blank(customerId) ? null : customerId, blank(sessionId) ? null : sessionId, sku,
                 kind, (float) weights.weightOf(kind), event.occurredAt(), basket));
-        return 0;
+    }
+
+    private CatalogItemUpserted catalogItem(EventEnvelope event) {
+        try {
+            return json.convertValue(event.payload(), CatalogItemUpserted.class);
+        } catch (IllegalArgumentException | JacksonException e) {
+            throw incomplete(event, "an unreadable payload");
+        }
+    }
+
+    private static EventRejectedException incomplete(EventEnvelope event, String what) {
+        return new EventRejectedException(event.eventId(), "incomplete-event", "The " + event.type() + " event "
+                + event.eventId() + " has " + what + ", so it names no interaction to learn from.");
     }
 
     /**

@@ -5,6 +5,7 @@ import io.shopmind.recommendation.interaction.InteractionFileReader;
 import io.shopmind.recommendation.interaction.InteractionFormatException;
 import io.shopmind.recommendation.interaction.InteractionSink;
 import io.shopmind.recommendation.interaction.MovieLensReader;
+import io.shopmind.servicesupport.http.Text;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,6 +94,7 @@ public class InteractionImport {
         long[] count = {0};
         try {
             InteractionSink sink = (line, user, item, type, weight, timestamp) -> {
+                checkRow(line, user, item, weight, timestamp);
                 quoted(rows, user).append(',');
                 quoted(rows, item).append(',');
                 quoted(rows, InteractionKind.of(type)).append(',');
@@ -110,6 +112,34 @@ public class InteractionImport {
         }
         write(copy, rows);
         return count[0];
+    }
+
+    /** Longest shopper id or SKU an import may carry. */
+    static final int MAX_ID = 128;
+    /** The largest weight a line may carry; a larger one would dominate (or overflow) every model trained on it. */
+    static final double MAX_WEIGHT = 1e6;
+    private static final long LATEST_TIMESTAMP = Instant.parse("2200-01-01T00:00:00Z").getEpochSecond();
+
+    private static void checkRow(long line, String user, String item, double weight, long timestamp) {
+        checkId(line, "user_id", user);
+        checkId(line, "item_id", item);
+        if (!(weight > 0 && weight <= MAX_WEIGHT)) {
+            throw new InteractionFormatException(line, "value × event weight must be in (0, " + (long) MAX_WEIGHT
+                    + "], was " + weight);
+        }
+        if (timestamp < 0 || timestamp >= LATEST_TIMESTAMP) {
+            throw new InteractionFormatException(line, "timestamp must be between 1970 and 2200");
+        }
+    }
+
+    private static void checkId(long line, String field, String value) {
+        if (value.length() > MAX_ID) {
+            throw new InteractionFormatException(line, field + " is longer than " + MAX_ID + " characters");
+        }
+        String problem = Text.problemWith(value);
+        if (problem != null) {
+            throw new InteractionFormatException(line, field + " " + problem);
+        }
     }
 
     private static StringBuilder quoted(StringBuilder out, String value) {

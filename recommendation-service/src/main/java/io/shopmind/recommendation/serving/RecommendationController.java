@@ -1,13 +1,16 @@
 package io.shopmind.recommendation.serving;
 
 import io.shopmind.model.recommendation.RecommendationList;
-import io.shopmind.model.problem.FieldError;
 import io.shopmind.recommendation.ranking.Merchandising;
-import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class RecommendationController {
 
-    private static final int MAX_K = 100;
+    static final int MAX_K = 100;
+    /** Longest shopper id, SKU, category or brand a request may name. */
+    static final int MAX_ID = 128;
+    /** Most items of a visit or a basket. */
+    static final int MAX_ITEMS = 200;
+    /** Most values of one merchandising parameter. */
+    static final int MAX_RULES = 50;
 
     private final Recommendations recommendations;
     private final ServingProperties properties;
@@ -40,62 +49,62 @@ public class RecommendationController {
      * @param exclude {@code bought} (default), {@code seen} or {@code none}
      * @param inStock leave out items out of stock; true by default
      */
-    public record ListQuery(Integer k, String category, String exclude, Boolean inStock, String sessionId,
-            List<String> boostCategory, List<String> buryCategory, List<String> boostBrand, List<String> buryBrand,
-            List<String> pin, Integer maxPerCategory) {
+    public record ListQuery(@Min(1) @Max(MAX_K) Integer k, @Size(max = MAX_ID) String category,
+            @Pattern(regexp = "(?i)bought|seen|none", message = "must be bought, seen or none") String exclude,
+            Boolean inStock, @Size(max = MAX_ID) String sessionId,
+            @Size(max = MAX_RULES) List<@NotBlank @Size(max = MAX_ID) String> boostCategory,
+            @Size(max = MAX_RULES) List<@NotBlank @Size(max = MAX_ID) String> buryCategory,
+            @Size(max = MAX_RULES) List<@NotBlank @Size(max = MAX_ID) String> boostBrand,
+            @Size(max = MAX_RULES) List<@NotBlank @Size(max = MAX_ID) String> buryBrand,
+            @Size(max = MAX_RULES) List<@NotBlank @Size(max = MAX_ID) String> pin,
+            @Min(0) @Max(MAX_K) Integer maxPerCategory) {
     }
 
     /** The items of an anonymous visit so far, most recent last. */
-    public record SessionRequest(@NotNull @NotEmpty List<@NotNull String> items) {
+    public record SessionRequest(
+            @NotNull @NotEmpty @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = MAX_ID) String> items) {
     }
 
     /** The skus in a shopper's basket. */
-    public record BasketRequest(@NotNull @NotEmpty List<@NotNull String> skus) {
+    public record BasketRequest(
+            @NotNull @NotEmpty @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = MAX_ID) String> skus) {
     }
 
     @Operation(summary = "Recommendations for a shopper",
             description = "Falls back along the cold-start chain: model, visit (sessionId), category trending, trending; "
                     + "source says which answered.")
     @GetMapping("/api/v1/recommendations/users/{userId}")
-    public RecommendationList forUser(@PathVariable String userId, @ModelAttribute ListQuery query) {
+    public RecommendationList forUser(@PathVariable @NotBlank @Size(max = MAX_ID) String userId,
+            @Valid @ModelAttribute ListQuery query) {
         return recommendations.forUser(userId, query.sessionId(), options(query));
     }
 
     @Operation(summary = "Items similar to an item")
     @GetMapping("/api/v1/recommendations/items/{sku}/similar")
-    public RecommendationList similar(@PathVariable String sku, @ModelAttribute ListQuery query) {
+    public RecommendationList similar(@PathVariable @NotBlank @Size(max = MAX_ID) String sku,
+            @Valid @ModelAttribute ListQuery query) {
         return recommendations.similarTo(sku, options(query));
     }
 
     @Operation(summary = "Items frequently bought together with a basket, from co-purchase rules")
     @PostMapping("/api/v1/recommendations/baskets/frequently-bought-together")
     public RecommendationList frequentlyBoughtTogether(@Valid @RequestBody BasketRequest basket,
-            @ModelAttribute ListQuery query) {
+            @Valid @ModelAttribute ListQuery query) {
         return recommendations.frequentlyBoughtTogether(basket.skus(), options(query));
     }
 
     @Operation(summary = "Recommendations for an anonymous visit from the items it has seen")
     @PostMapping("/api/v1/recommendations/sessions")
-    public RecommendationList forSession(@Valid @RequestBody SessionRequest session, @ModelAttribute ListQuery query) {
+    public RecommendationList forSession(@Valid @RequestBody SessionRequest session,
+            @Valid @ModelAttribute ListQuery query) {
         return recommendations.forSession(session.items(), options(query));
     }
 
     private ListOptions options(ListQuery query) {
         int k = query.k() == null ? 10 : query.k();
-        if (k < 1 || k > MAX_K) {
-            throw invalid("k", "must be between 1 and " + MAX_K);
-        }
-        ListOptions.Exclusion exclusion;
-        try {
-            exclusion = query.exclude() == null ? ListOptions.Exclusion.BOUGHT
-                    : ListOptions.Exclusion.valueOf(query.exclude().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw invalid("exclude", "'" + query.exclude() + "' is not one of [bought, seen, none]");
-        }
+        ListOptions.Exclusion exclusion = query.exclude() == null ? ListOptions.Exclusion.BOUGHT
+                : ListOptions.Exclusion.valueOf(query.exclude().toUpperCase(Locale.ROOT));
         int cap = query.maxPerCategory() == null ? properties.maxPerCategory() : query.maxPerCategory();
-        if (cap < 0) {
-            throw invalid("maxPerCategory", "must not be negative");
-        }
         Merchandising rules = new Merchandising(union(properties.boostCategories(), query.boostCategory()),
                 union(properties.buryCategories(), query.buryCategory()),
                 union(properties.boostBrands(), query.boostBrand()),
@@ -115,9 +124,5 @@ public class RecommendationController {
             all.addAll(requested);
         }
         return all;
-    }
-
-    private static InvalidInputException invalid(String field, String message) {
-        return new InvalidInputException("The request has invalid fields.", List.of(new FieldError(field, message)));
     }
 }

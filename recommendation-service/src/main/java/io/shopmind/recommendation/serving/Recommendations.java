@@ -66,7 +66,8 @@ public class Recommendations {
     private record Candidate(String sku, double score, int item) {
     }
 
-    private record Served(String source, List<RecommendationList.RecommendedItem> items) {
+    /** @param stock how the in-stock filter knew the stock, as {@link RecommendationList#stock()} says */
+    private record Served(String source, List<RecommendationList.RecommendedItem> items, String stock) {
     }
 
     // one score per catalogue item and request would allocate megabytes a second: each thread reuses its own
@@ -102,7 +103,7 @@ public class Recommendations {
             variant = new RecommendationList.Variant(assignment.get().experimentId().toString(),
                     assignment.get().variant());
         }
-        return new RecommendationList(served.source(), variant, served.items());
+        return new RecommendationList(served.source(), variant, served.items(), served.stock());
     }
 
     /** An anonymous visitor's list from the items of the visit so far. */
@@ -121,7 +122,7 @@ public class Recommendations {
             served = fromTrending(options.category() != null ? options.category() : dominantCategory(visit), excluded,
                     options);
         }
-        return new RecommendationList(served.source(), null, served.items());
+        return new RecommendationList(served.source(), null, served.items(), served.stock());
     }
 
     /** Items like {@code sku}. */
@@ -141,13 +142,13 @@ public class Recommendations {
             Served served = finish(loaded.get().label(), filter(candidates, excluded, options), options,
                     c -> "similar to " + name);
             if (!served.items().isEmpty()) {
-                return new RecommendationList(served.source(), null, served.items());
+                return new RecommendationList(served.source(), null, served.items(), served.stock());
             }
         }
         CatalogItem item = catalogue.item(sku);
         Served served = fromTrending(options.category() != null ? options.category()
                 : item == null ? null : item.category(), excluded, options);
-        return new RecommendationList(served.source(), null, served.items());
+        return new RecommendationList(served.source(), null, served.items(), served.stock());
     }
 
     /** What is often bought with the basket's items, from the co-purchase rules. */
@@ -173,7 +174,7 @@ public class Recommendations {
                             + displayName(model.items().idOf(best));
                 });
                 if (!served.items().isEmpty()) {
-                    return new RecommendationList(served.source(), null, served.items());
+                    return new RecommendationList(served.source(), null, served.items(), served.stock());
                 }
             }
         }
@@ -181,7 +182,7 @@ public class Recommendations {
                 .map(sku -> new Interaction(null, null, sku, InteractionKind.CART, 1f, Instant.now(), null)).toList();
         Served served = fromTrending(options.category() != null ? options.category() : dominantCategory(asViews),
                 excluded, options);
-        return new RecommendationList(served.source(), null, served.items());
+        return new RecommendationList(served.source(), null, served.items(), served.stock());
     }
 
     private Served fromModel(ServedModels.Loaded loaded, List<Interaction> interactions, Set<String> excluded,
@@ -281,7 +282,7 @@ public class Recommendations {
         }
         if (n == 0) {
             // pinned items alone do not make a list: the next link of the chain should answer
-            return new Served(source, List.of());
+            return new Served(source, List.of(), RecommendationList.STOCK_NOT_CHECKED);
         }
         for (Merchandising.Ranked r : ranked) {
             Candidate candidate = candidates.get(r.item());
@@ -289,32 +290,39 @@ public class Recommendations {
                 ordered.add(new Candidate(candidate.sku(), r.score(), candidate.item()));
             }
         }
-        List<Candidate> shown = options.inStock() ? inStock(ordered, options.k()) : ordered;
+        InStock filtered = options.inStock() ? inStock(ordered, options.k())
+                : new InStock(ordered, RecommendationList.STOCK_NOT_CHECKED);
+        List<Candidate> shown = filtered.kept();
         List<RecommendationList.RecommendedItem> items = new ArrayList<>(Math.min(options.k(), shown.size()));
         for (Candidate candidate : shown.subList(0, Math.min(options.k(), shown.size()))) {
             String explanation = pinned.contains(candidate.sku()) ? "featured by the shop" : explain.apply(candidate);
             items.add(new RecommendationList.RecommendedItem(candidate.sku(), round(candidate.score()), explanation,
                     category(candidate.sku())));
         }
-        return new Served(source, items);
+        return new Served(source, items, filtered.stock());
     }
 
-    private List<Candidate> inStock(List<Candidate> ordered, int k) {
+    private record InStock(List<Candidate> kept, String stock) {
+    }
+
+    private InStock inStock(List<Candidate> ordered, int k) {
         List<Candidate> kept = new ArrayList<>(k);
+        boolean live = true;
         int from = 0;
         while (kept.size() < k && from < ordered.size()) {
             // ask for a few more than needed, so one call usually suffices
             int to = Math.min(ordered.size(), from + 2 * (k - kept.size()) + 2);
             List<Candidate> batch = ordered.subList(from, to);
-            Map<String, Stock> stock = availability.stockOf(batch.stream().map(Candidate::sku).toList());
+            InventoryAvailability.StockCheck check = availability.stockOf(batch.stream().map(Candidate::sku).toList());
+            live &= check.live();
             for (Candidate candidate : batch) {
-                if (stock.get(candidate.sku()) != Stock.OUT_OF_STOCK && kept.size() < k) {
+                if (check.stock().get(candidate.sku()) != Stock.OUT_OF_STOCK && kept.size() < k) {
                     kept.add(candidate);
                 }
             }
             from = to;
         }
-        return kept;
+        return new InStock(kept, live ? RecommendationList.STOCK_LIVE : RecommendationList.STOCK_LAST_KNOWN);
     }
 
     private String explain(ServingModel model, Profile profile, Candidate candidate) {

@@ -8,7 +8,9 @@ import io.shopmind.recommendation.interaction.InteractionLog;
 import io.shopmind.recommendation.interaction.InteractionMatrix;
 import io.shopmind.recommendation.ranking.ServingModel;
 import io.shopmind.recommendation.ranking.Trainer;
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobHandler;
+import io.shopmind.servicesupport.job.JobProgress;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.InvalidInputException;
 import io.shopmind.servicesupport.problem.NotFoundException;
@@ -20,20 +22,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Trains a model as a job: reads every signed-in shopper's interactions, trains, stores the version, and activates
- * it when asked.
+ * it when asked. The request is the job's parameters, so any replica can run it.
  */
 @Service
-public class ModelTraining {
+public class ModelTraining implements JobHandler<TrainingRequest> {
 
-    private final JobRunner jobs;
+    static final String KIND = "model-training";
+
+    private final JobQueue jobs;
     private final InteractionStore interactions;
     private final ModelStore store;
     private final ServedModels served;
     private final TransactionTemplate readOnly;
+    private final TrainingMemory memory;
     private final Trainer trainer = new Trainer(Trainer.Settings.defaults());
 
-    public ModelTraining(JobRunner jobs, InteractionStore interactions, ModelStore store, ServedModels served,
-            TransactionTemplate transactions) {
+    public ModelTraining(JobQueue jobs, InteractionStore interactions, ModelStore store, ServedModels served,
+            TransactionTemplate transactions, TrainingMemory memory) {
+        this.memory = memory;
         this.jobs = jobs;
         this.interactions = interactions;
         this.store = store;
@@ -43,6 +49,10 @@ public class ModelTraining {
     }
 
     public JobView submit(TrainingRequest request) {
+        List<FieldError> outOfBounds = request.outOfBounds();
+        if (!outOfBounds.isEmpty()) {
+            throw new InvalidInputException("The training request is invalid.", outOfBounds);
+        }
         try {
             Trainer.validate(request.algorithm(), request.params());
         } catch (IllegalArgumentException e) {
@@ -52,25 +62,41 @@ public class ModelTraining {
                     List.of(new FieldError(colon > 0 ? message.substring(0, colon) : "params",
                             colon > 0 ? message.substring(colon + 1).trim() : message)));
         }
-        return jobs.submit("model-training", progress -> {
-            long started = System.nanoTime();
-            progress.report(0, 4, "reading interactions");
-            TrainingData data = readOnly.execute(status -> read());
-            if (data.log().size() == 0) {
-                throw new IllegalStateException("There are no interactions of signed-in shoppers to train on.");
-            }
-            progress.report(1, 4, "training " + request.algorithm() + " on " + data.log().size() + " interactions");
-            InteractionMatrix matrix = data.log().toMatrix();
-            ServingModel model = trainer.train(request.algorithm(), request.params(), matrix, data.baskets());
-            progress.report(2, 4, "storing the model");
-            long version = store.save(model, new ModelStore.TrainingFacts(new TreeMap<>(request.params()).toString(),
-                    matrix.userCount(), matrix.itemCount(), data.log().size(), (System.nanoTime() - started) / 1e9));
-            progress.report(3, 4, "stored version " + version);
-            if (request.activate()) {
-                activate(version);
-            }
-            return "/api/v1/recommendations/models/" + version;
-        });
+        memory.check(request);
+        return jobs.submit(KIND, request);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<TrainingRequest> parametersType() {
+        return TrainingRequest.class;
+    }
+
+    @Override
+    public String run(TrainingRequest request, JobProgress progress) {
+        long started = System.nanoTime();
+        progress.report(0, 4, "reading interactions");
+        TrainingData data = readOnly.execute(status -> read());
+        if (data.log().size() == 0) {
+            throw new IllegalStateException("There are no interactions of signed-in shoppers to train on.");
+        }
+        progress.stopIfCancelled();
+        progress.report(1, 4, "training " + request.algorithm() + " on " + data.log().size() + " interactions");
+        InteractionMatrix matrix = data.log().toMatrix();
+        ServingModel model = trainer.train(request.algorithm(), request.params(), matrix, data.baskets());
+        progress.stopIfCancelled();
+        progress.report(2, 4, "storing the model");
+        long version = store.save(model, new ModelStore.TrainingFacts(new TreeMap<>(request.params()).toString(),
+                matrix.userCount(), matrix.itemCount(), data.log().size(), (System.nanoTime() - started) / 1e9));
+        progress.report(3, 4, "stored version " + version);
+        if (request.activate()) {
+            activate(version);
+        }
+        return "/api/v1/recommendations/models/" + version;
     }
 
     /** Makes {@code version} the active model here at once, and on other replicas within seconds. */

@@ -5,6 +5,7 @@ import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.servicesupport.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +42,13 @@ public class TrainingController {
 
     @Operation(summary = "One model version")
     @GetMapping("/api/v1/recommendations/models/{version}")
-    public ModelVersion version(@PathVariable long version) {
+    public ModelVersion version(@PathVariable @Positive long version) {
         return versions.findById(version).orElseThrow(() -> new NotFoundException("No model version " + version));
     }
 
     @Operation(summary = "Serve this version from now on, on every replica")
     @PostMapping("/api/v1/recommendations/models/{version}/activate")
-    public ModelVersion activate(@PathVariable long version) {
+    public ModelVersion activate(@PathVariable @Positive long version) {
         training.activate(version);
         return version(version);
     }

@@ -61,6 +61,8 @@ public class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.flyway.schemas", service.schema());
         defaults.put("spring.flyway.default-schema", service.schema());
         defaults.put("spring.flyway.locations", "classpath:db/migration/common,classpath:db/migration/" + service.schema());
+        // a shared migration added later (below the service's own versions) still runs on an existing schema
+        defaults.put("spring.flyway.out-of-order", true);
         defaults.put("spring.jpa.open-in-view", false);
         defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
         defaults.put("spring.jpa.properties.hibernate.default_schema", service.schema());

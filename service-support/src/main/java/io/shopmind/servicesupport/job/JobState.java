@@ -2,9 +2,9 @@ package io.shopmind.servicesupport.job;
 
 /** Where a job is in its life. */
 public enum JobState {
-    QUEUED, RUNNING, SUCCEEDED, FAILED;
+    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
 
     public boolean finished() {
-        return this == SUCCEEDED || this == FAILED;
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
     }
 }

@@ -1,6 +1,8 @@
 package io.shopmind.servicesupport.problem;
 
 import io.shopmind.model.problem.FieldError;
+import io.shopmind.servicesupport.http.JsonInputRules;
+import io.shopmind.servicesupport.http.Text;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -8,7 +10,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns Jackson's read errors into words a client can act on: the field path, or the line and column. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
     }
@@ -32,7 +34,8 @@ final class JsonErrors {
         return "";
     }
 
-    static String path(JacksonException exception) {
+    /** The path of the value Jackson stopped at, e.g. {@code lines[2].quantity}. */
+    public static String path(JacksonException exception) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : exception.getPath()) {
             if (reference.getPropertyName() != null) {
@@ -48,17 +51,56 @@ final class JsonErrors {
     }
 
     private static String describe(MismatchedInputException mismatch) {
+        if (mismatch instanceof JsonInputRules.RejectedValueException rejected) {
+            return rejected.reason();
+        }
         if (mismatch instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
-                return "'" + invalid.getValue() + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants());
+                return Text.quoted(invalid.getValue()) + " is not one of "
+                        + java.util.Arrays.toString(target.getEnumConstants());
             }
-            return "'" + invalid.getValue() + "' is not a valid " + simpleName(target);
+            return Text.quoted(invalid.getValue()) + " is not " + describe(target);
         }
-        return "expected " + simpleName(mismatch.getTargetType());
+        if (mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(mismatch.getTargetType().getEnumConstants());
+        }
+        return "must be " + describe(mismatch.getTargetType());
     }
 
-    private static String simpleName(Class<?> type) {
-        return type == null ? "value" : type.getSimpleName();
+    /** A Java type in the words of the JSON or query string a client writes. */
+    static String describe(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == java.math.BigInteger.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || type == char.class || type == Character.class) {
+            return "a string";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "an ISO-8601 UTC time (2026-03-01T10:00:00Z)";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return "an object";
     }
 }

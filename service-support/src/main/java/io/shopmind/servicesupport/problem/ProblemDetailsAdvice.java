@@ -2,6 +2,8 @@ package io.shopmind.servicesupport.problem;
 
 import io.shopmind.model.problem.FieldError;
 import io.shopmind.servicesupport.http.PayloadTooLargeException;
+import io.shopmind.servicesupport.http.Text;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +24,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error a service answers is an RFC 9457 problem: Spring MVC's own exceptions (unknown path, wrong method,
  * unsupported media type, ...) through {@link ResponseEntityExceptionHandler}, validation failures with the list of
- * invalid fields, malformed JSON with where it broke, and anything unexpected as a 500 without a stack trace.
+ * invalid fields, malformed JSON with where it broke, and anything unexpected (an {@code IllegalArgumentException}
+ * included: a client's mistake is an {@link InvalidInputException}) as a 500 without its message or a stack trace.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -75,10 +80,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
-        String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
-        FieldError error = new FieldError(ex.getName(), "'" + ex.getValue() + "' is not a valid " + expected);
+        FieldError error = new FieldError(ex.getName(),
+                Text.quoted(ex.getValue()) + " is not " + JsonErrors.describe(ex.getRequiredType()));
         return respond(ProblemFactory.validation("The request has invalid fields.", List.of(error), path(request)),
                 new HttpHeaders());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldError(leafPath(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        return respond(ProblemFactory.validation("The request has invalid fields.", errors, path(request)),
+                new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(tooLargeProblem(new PayloadTooLargeException(ex.getMaxUploadSize()), path(request)), headers);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
+        Optional<PayloadTooLargeException> tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+        if (tooLarge.isPresent()) {
+            return respond(tooLargeProblem(tooLarge.get(), path(request)), new HttpHeaders());
+        }
+        ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST,
+                "The multipart body could not be read; send the file as a form part.", path(request));
+        problem.setTitle("Malformed request");
+        return respond(problem, new HttpHeaders());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
@@ -101,11 +135,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
         return titled(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), request);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Object> illegalArgument(IllegalArgumentException ex, WebRequest request) {
-        return titled(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -132,6 +161,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemFactory.validation("The request has invalid fields.", errors, path(request));
     }
 
+    /** A method parameter's path ({@code list.arg0}, {@code put.sku}) without the method's name. */
+    private static String leafPath(String path) {
+        int dot = path.indexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
     private static ProblemDetail tooLargeProblem(PayloadTooLargeException ex, String path) {
         ProblemDetail problem = ProblemFactory.problem(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage(), path);
         problem.setTitle("Request body too large");
@@ -139,9 +174,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A body's field by its path in the body, as the client wrote it; a path or query parameter by its name. */
     private static String fieldName(String parameter, MessageSourceResolvable error) {
         if (error instanceof org.springframework.validation.FieldError fieldError) {
-            return parameter + "." + fieldError.getField();
+            return fieldError.getField();
         }
         return parameter;
     }

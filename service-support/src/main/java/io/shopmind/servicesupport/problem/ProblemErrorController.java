@@ -1,5 +1,6 @@
 package io.shopmind.servicesupport.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (by the servlet container or a filter) reach {@code /error}; they get a problem
  * too, never Boot's default error page or a stack trace.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

@@ -3,7 +3,9 @@ package io.shopmind.servicesupport.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobHandler;
+import io.shopmind.servicesupport.job.JobProgress;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +30,36 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
+@Import(ServiceEdgeContractTest.ContractJob.class)
 public abstract class ServiceEdgeContractTest {
+
+    /** A job kind of the contract's own: four steps and a result link, or a domain failure. */
+    public static class ContractJob implements JobHandler<ContractJob.Parameters> {
+
+        public record Parameters(String pathSegment, boolean fail) {
+        }
+
+        @Override
+        public String kind() {
+            return "contract-check";
+        }
+
+        @Override
+        public Class<Parameters> parametersType() {
+            return Parameters.class;
+        }
+
+        @Override
+        public String run(Parameters parameters, JobProgress progress) {
+            if (parameters.fail()) {
+                throw new IllegalStateException("no data to work on");
+            }
+            for (int i = 1; i <= 4; i++) {
+                progress.report(i, 4, "step " + i);
+            }
+            return "/api/v1/" + parameters.pathSegment() + "/results/42";
+        }
+    }
 
     private static final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -45,7 +77,7 @@ public abstract class ServiceEdgeContractTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    JobRunner jobs;
+    JobQueue jobs;
 
     @Test
     void acceptsAnEventBatchOnceAndIgnoresItWhenSentAgain() throws Exception {
@@ -81,13 +113,32 @@ public abstract class ServiceEdgeContractTest {
     }
 
     @Test
-    void namesTheInvalidFieldsOfABatch() throws Exception {
+    void namesTheInvalidFieldsOfABatchAndStoresNothingOfIt() throws Exception {
+        UUID good = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
         String invalid = """
-                {"events":[{"type":"OrderPlaced","occurredAt":"2026-01-01T00:00:00Z","payload":{}}]}""";
+                {"events":[{"type":"OrderPlaced","occurredAt":"2026-01-01T00:00:00Z","payload":{}},
+                 {"eventId":"%s","type":"ProductViewed","occurredAt":"2026-01-01T00:00:00Z","payload":{"sku":"A","sessionId":"s"}},
+                 {"eventId":"%s","type":"AddedToCart","occurredAt":"2026-01-01T00:00:00Z","payload":{"sku":"A\\u0000","sessionId":"s","quantity":1}}]}"""
+                .formatted(good, bad);
         HttpResponse<String> response = post(eventsPath(), invalid);
 
-        assertProblem(response, 400, "validation");
-        assertThat(body(response).get("errors").toString()).contains("events[0].eventId");
+        assertProblem(response, 422, "validation");
+        assertThat(body(response).get("errors").toString()).contains("events[0].eventId")
+                .contains("events[2].payload.sku").contains(bad.toString());
+        Integer stored = jdbc.queryForObject(
+                "SELECT count(*) FROM " + schema + ".processed_event WHERE event_id = ?", Integer.class, good);
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void listsItsDeadLetters() throws Exception {
+        HttpResponse<String> response = get("/api/v1/" + pathSegment + "/dead-letters?limit=5");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body(response).isArray()).isTrue();
+        assertProblem(post("/api/v1/" + pathSegment + "/dead-letters/" + UUID.randomUUID() + "/replay", ""), 404,
+                "not-found");
     }
 
     @Test
@@ -103,7 +154,7 @@ public abstract class ServiceEdgeContractTest {
 
     @Test
     void rejectsAnEmptyBatch() throws Exception {
-        assertProblem(post(eventsPath(), "{\"events\":[]}"), 400, "validation");
+        assertProblem(post(eventsPath(), "{\"events\":[]}"), 422, "validation");
     }
 
     @Test
@@ -112,6 +163,24 @@ public abstract class ServiceEdgeContractTest {
 
         assertProblem(response, 400, "malformed-request");
         assertThat(body(response).get("detail").asString()).contains("line 1");
+    }
+
+    @Test
+    void refusesNulControlCharactersAndBrokenUtf8InParametersNamingThem() throws Exception {
+        for (String value : new String[] {"1%00", "%1B%5B31m", "%FF%FE", "%C3"}) {
+            HttpResponse<String> response = get("/api/v1/" + pathSegment + "/jobs?limit=" + value);
+
+            assertProblem(response, 400, "validation");
+            assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("limit");
+        }
+    }
+
+    @Test
+    void answersAnOutOfRangeParameterNamingIt() throws Exception {
+        HttpResponse<String> response = get("/api/v1/" + pathSegment + "/jobs?limit=100000");
+
+        assertProblem(response, 400, "validation");
+        assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("limit");
     }
 
     @Test
@@ -184,12 +253,7 @@ public abstract class ServiceEdgeContractTest {
 
     @Test
     void runsAJobAndShowsItsProgressAndResult() throws Exception {
-        JobView submitted = jobs.submit("contract-check", progress -> {
-            for (int i = 1; i <= 4; i++) {
-                progress.report(i, 4, "step " + i);
-            }
-            return "/api/v1/" + pathSegment + "/results/42";
-        });
+        JobView submitted = jobs.submit("contract-check", new ContractJob.Parameters(pathSegment, false));
         JsonNode job = body(get("/api/v1/" + pathSegment + "/jobs/" + submitted.id()));
         for (int attempt = 0; attempt < 50 && !job.get("state").asString().equals("SUCCEEDED"); attempt++) {
             Thread.sleep(100);
@@ -204,9 +268,7 @@ public abstract class ServiceEdgeContractTest {
 
     @Test
     void reportsAFailedJobWithItsError() throws Exception {
-        JobView submitted = jobs.submit("contract-failure", progress -> {
-            throw new IllegalStateException("no data to work on");
-        });
+        JobView submitted = jobs.submit("contract-check", new ContractJob.Parameters(pathSegment, true));
         JsonNode job = body(get("/api/v1/" + pathSegment + "/jobs/" + submitted.id()));
         for (int attempt = 0; attempt < 50 && !job.get("state").asString().equals("FAILED"); attempt++) {
             Thread.sleep(100);
@@ -215,6 +277,23 @@ public abstract class ServiceEdgeContractTest {
 
         assertThat(job.get("state").asString()).isEqualTo("FAILED");
         assertThat(job.get("error").asString()).isEqualTo("no data to work on");
+    }
+
+    @Test
+    void cancelsAQueuedOrFinishedJobAndAnswersAnUnknownOneWith404() throws Exception {
+        JobView done = jobs.submit("contract-check", new ContractJob.Parameters(pathSegment, false));
+        JsonNode finished = body(get("/api/v1/" + pathSegment + "/jobs/" + done.id()));
+        for (int attempt = 0; attempt < 50 && !finished.get("state").asString().equals("SUCCEEDED"); attempt++) {
+            Thread.sleep(100);
+            finished = body(get("/api/v1/" + pathSegment + "/jobs/" + done.id()));
+        }
+        HttpResponse<String> cancelled = send(HttpRequest.newBuilder(uri("/api/v1/" + pathSegment + "/jobs/"
+                + done.id())).DELETE());
+
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(body(cancelled).get("state").asString()).isEqualTo("SUCCEEDED");
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/" + pathSegment + "/jobs/" + UUID.randomUUID()))
+                .DELETE()), 404, "not-found");
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Suggestions from recommendation-service: products like one the shopper named
  * ({@code GET /api/v1/recommendations/items/{sku}/similar}), or for the shopper
- * ({@code GET /api/v1/recommendations/users/{customerId}}).
+ * ({@code GET /api/v1/recommendations/users/{customerId}}), with how their stock was checked.
  */
 public class RecommendationClient {
 
@@ -19,20 +19,23 @@ public class RecommendationClient {
         this.rest = rest;
     }
 
-    public List<RecommendationList.RecommendedItem> similarTo(String sku, int k) throws ServiceUnavailableException {
-        return items(ServiceCall.call(SERVICE, () -> rest.get()
+    public RecommendationList similarTo(String sku, int k) throws ServiceUnavailableException {
+        return orEmpty(ServiceCall.call(SERVICE, () -> rest.get()
                 .uri("/api/v1/recommendations/items/{sku}/similar?k={k}", sku, k).retrieve()
                 .body(RecommendationList.class)).orElse(null));
     }
 
-    public List<RecommendationList.RecommendedItem> forShopper(String customerId, int k)
-            throws ServiceUnavailableException {
-        return items(ServiceCall.call(SERVICE, () -> rest.get()
+    public RecommendationList forShopper(String customerId, int k) throws ServiceUnavailableException {
+        return orEmpty(ServiceCall.call(SERVICE, () -> rest.get()
                 .uri("/api/v1/recommendations/users/{customerId}?k={k}", customerId, k).retrieve()
                 .body(RecommendationList.class)).orElse(null));
     }
 
-    private static List<RecommendationList.RecommendedItem> items(RecommendationList list) {
-        return list == null || list.items() == null ? List.of() : list.items();
+    private static RecommendationList orEmpty(RecommendationList list) {
+        if (list == null) {
+            return new RecommendationList(null, null, List.of(), null);
+        }
+        return list.items() == null ? new RecommendationList(list.source(), list.experiment(), List.of(), list.stock())
+                : list;
     }
 }

@@ -256,20 +256,28 @@ class Dialogue {
 
     private void suggest(ConversationState state, List<Reply> replies) {
         String sku = state.slots.get("sku");
-        List<RecommendationList.RecommendedItem> items;
+        RecommendationList list;
         try {
-            items = sku != null ? recommendations.similarTo(sku, suggestions)
+            list = sku != null ? recommendations.similarTo(sku, suggestions)
                     : recommendations.forShopper(state.customerId == null ? "guest" : state.customerId, suggestions);
         } catch (ServiceUnavailableException e) {
             log.warn("Conversation {}: {}", state.id, e.getMessage());
             replies.add(new Reply(Replies.say("unavailable.recommendation", state.language), null));
             return;
         }
-        List<String> names = items.stream().limit(suggestions)
+        List<String> names = list.items().stream().limit(suggestions)
                 .map(item -> readModel.item(item.sku()).map(CatalogItem::name).orElse(item.sku())).toList();
-        replies.add(names.isEmpty() ? new Reply(Replies.say("no_suggestions", state.language), "recommendation")
-                : new Reply(Replies.say("suggestions", state.language,
-                        String.join(state.language == Language.ZH ? "、" : ", ", names)), "recommendation"));
+        if (names.isEmpty()) {
+            replies.add(new Reply(Replies.say("no_suggestions", state.language), "recommendation"));
+            return;
+        }
+        String text = Replies.say("suggestions", state.language,
+                String.join(state.language == Language.ZH ? "、" : ", ", names));
+        // the list was filtered on stock inventory reported earlier: say so rather than promise availability
+        if (RecommendationList.STOCK_LAST_KNOWN.equals(list.stock())) {
+            text += Replies.say("suggestions_stock_unchecked", state.language);
+        }
+        replies.add(new Reply(text, "recommendation"));
     }
 
     private void faq(ConversationState state, String intent, String text, ServedModel served, List<Reply> replies) {

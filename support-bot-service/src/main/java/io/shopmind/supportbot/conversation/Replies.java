@@ -57,6 +57,8 @@ final class Replies {
             Map.entry("price_reduced", new String[] {" (reduced from %s %s)", "（原价 %s %s）"}),
             Map.entry("no_price", new String[] {"I have no price for %s.", "没有 %s 的价格信息。"}),
             Map.entry("suggestions", new String[] {"You might like: %s.", "您可能会喜欢：%s。"}),
+            Map.entry("suggestions_stock_unchecked", new String[] {
+                    " I couldn't check just now whether they are all in stock.", "暂时无法确认它们是否都有货。"}),
             Map.entry("no_suggestions", new String[] {
                     "I have no suggestions for you right now.", "目前没有可以推荐给您的商品。"}),
             Map.entry("unavailable.inventory", new String[] {

@@ -1,6 +1,6 @@
 package io.shopmind.supportbot.model;
 
-import io.shopmind.servicesupport.job.JobRunner;
+import io.shopmind.servicesupport.job.JobQueue;
 import io.shopmind.servicesupport.job.JobView;
 import io.shopmind.supportbot.SupportProperties;
 import io.shopmind.supportbot.faq.FaqIndex;
@@ -49,14 +49,14 @@ public class IntentModels implements InitializingBean {
     private final OnnxSentenceEncoder encoder;
     private final SupportProperties.Understanding settings;
     private final JsonMapper json;
-    private final JobRunner jobs;
+    private final JobQueue jobs;
     private final Clock clock;
     private volatile ServedModel served;
     private volatile long checkedAt;
     private volatile String faqStamp = "";
 
     public IntentModels(KnowledgeRepository knowledge, ModelRepository models, OnnxSentenceEncoder encoder,
-            SupportProperties properties, JsonMapper json, JobRunner jobs, Clock clock) {
+            SupportProperties properties, JsonMapper json, JobQueue jobs, Clock clock) {
         this.knowledge = knowledge;
         this.models = models;
         this.encoder = encoder;
@@ -107,11 +107,9 @@ public class IntentModels implements InitializingBean {
         served = new ServedModel(mine.version(), mine.intents(), faqIndex());
     }
 
+    /** Queues a training on every example; {@link ModelTrainingJob} runs it. */
     public JobView retrain() {
-        return jobs.submit("intent-training", progress -> {
-            int version = train(progress::report);
-            return "/api/v1/support/models/" + version;
-        });
+        return jobs.submit(ModelTrainingJob.KIND, new ModelTrainingJob.Parameters());
     }
 
     public OnnxSentenceEncoder encoder() {

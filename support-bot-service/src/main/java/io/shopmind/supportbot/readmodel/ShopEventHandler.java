@@ -6,24 +6,22 @@ import io.shopmind.model.event.EventType;
 import io.shopmind.model.event.OrderPlaced;
 import io.shopmind.model.event.OrderStatusChanged;
 import io.shopmind.servicesupport.event.EventHandler;
+import io.shopmind.servicesupport.event.EventRejectedException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the catalogue and the orders' status from the storefront's events, in the intake's transaction. Events may
- * arrive out of order: the newest fact by {@code occurredAt} wins. An event whose payload cannot be read is logged
- * and skipped, since sending it again would not make it readable.
+ * arrive out of order: the newest fact by {@code occurredAt} wins. An event whose payload cannot be read, or lacks
+ * the order or SKU it is about, is rejected ({@code unreadable-payload}) and the intake dead-letters it alone, to be
+ * replayed once fixed.
  */
 @Component
 public class ShopEventHandler implements EventHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(ShopEventHandler.class);
 
     private final ReadModelRepository repository;
     private final JsonMapper json;
@@ -44,7 +42,8 @@ public class ShopEventHandler implements EventHandler {
             try {
                 apply(event);
             } catch (IllegalArgumentException | JacksonException e) {
-                log.warn("Skipped {} event {}: unreadable payload ({})", event.type(), event.eventId(), e.getMessage());
+                throw new EventRejectedException(event.eventId(), "unreadable-payload",
+                        "The " + event.type() + " payload cannot be read: " + e.getMessage());
             }
         }
     }
@@ -71,9 +70,7 @@ public class ShopEventHandler implements EventHandler {
                 repository.changeStatus(change.orderId(), change.status().toUpperCase(Locale.ROOT),
                         event.occurredAt());
             }
-            default -> {
-                // not an event the bot keeps
-            }
+            default -> throw new IllegalStateException("not an event type the bot keeps: " + event.type());
         }
     }
 

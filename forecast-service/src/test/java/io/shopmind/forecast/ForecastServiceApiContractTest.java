@@ -1,0 +1,6 @@
+package io.shopmind.forecast;
+
+import io.shopmind.servicesupport.contract.ServiceApiContractTest;
+
+class ForecastServiceApiContractTest extends ServiceApiContractTest {
+}

@@ -1,0 +1,6 @@
+package io.shopmind.recommendation;
+
+import io.shopmind.servicesupport.contract.ServiceApiContractTest;
+
+class RecommendationServiceApiContractTest extends ServiceApiContractTest {
+}
