@@ -36,7 +36,7 @@ public final class EvaluateCommand {
             Usage: EvaluateCommand (--clinc data_full.json [--no-oos-train]
                                     | --train train.csv --test test.csv [--validation val.csv])
                                    [--features words,chars,embeddings | --compare] [--oos-label oos]
-                                   [--lambda 1.0] [--iterations 500] [--predictions predictions.csv] [--seed 42]
+                                   [--lambda 1.0] [--epochs 30] [--predictions predictions.csv] [--seed 42]
               --clinc          CLINC150's JSON (train+oos_train, val+oos_val, test+oos_test)
               --no-oos-train   leave the out-of-scope training examples out: only the threshold catches them
               --train/--test   text,label CSV files; --validation, or a stratified tenth of --train held out
@@ -44,7 +44,7 @@ public final class EvaluateCommand {
               --compare        one row per feature set: words, chars, words+chars, embeddings, all three
               --oos-label      the out-of-scope label of the data (default oos)
               --lambda         the logistic regression's L2 penalty (default 1.0, as the service)
-              --iterations     the most L-BFGS iterations (default 500, as the service)
+              --epochs         the most passes of the classifier's fit (default 30, as the service)
               --predictions    where to write text,label,predicted,confidence (with --compare: one file per row)
             """;
 
@@ -97,8 +97,9 @@ public final class EvaluateCommand {
         }
         List<String> featureLists = options.containsKey("compare") ? COMPARED
                 : List.of(options.getOrDefault("features", "words,chars,embeddings"));
-        double lambda = Double.parseDouble(options.getOrDefault("lambda", "1.0"));
-        int iterations = Integer.parseInt(options.getOrDefault("iterations", "500"));
+        double lambda = Double.parseDouble(options.getOrDefault("lambda", String.valueOf(IntentTrainer.Options.LAMBDA)));
+        int epochs = Integer.parseInt(options.getOrDefault("epochs",
+                String.valueOf(IntentTrainer.Options.MAX_EPOCHS)));
         out.printf(Locale.ROOT, "%,d training, %,d validation, %,d test examples; %d intents; out-of-scope label '%s'%n",
                 data.train().size(), data.validation().size(), data.test().size(),
                 data.train().stream().map(LabeledText::intent).distinct().count(), oosLabel);
@@ -110,7 +111,7 @@ public final class EvaluateCommand {
             Set<FeatureSet> sets = FeatureSet.parse(list);
             String name = FeatureSet.describe(sets);
             progress.println("== " + name);
-            IntentTrainer.Options training = new IntentTrainer.Options(sets, lambda, iterations, oosLabel, 0.1);
+            IntentTrainer.Options training = new IntentTrainer.Options(sets, lambda, epochs, oosLabel, 0.1);
             IntentTrainer.Result result = IntentTrainer.train(data.train(), data.validation(), training, encoder,
                     new ProgressLine(progress));
             Path predictions = predictionsPath(options.get("predictions"), name, featureLists.size() > 1);
@@ -215,7 +216,7 @@ public final class EvaluateCommand {
     static Map<String, String> parse(String[] args) {
         Set<String> flags = Set.of("compare", "no-oos-train", "help");
         Set<String> valued = Set.of("clinc", "train", "validation", "test", "features", "oos-label", "lambda",
-                "predictions", "seed", "iterations");
+                "predictions", "seed", "epochs");
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

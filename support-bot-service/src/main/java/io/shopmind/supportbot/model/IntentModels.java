@@ -120,8 +120,8 @@ public class IntentModels implements InitializingBean {
     synchronized int train(TrainingProgress progress) {
         List<LabeledText> examples = knowledge.examples();
         Set<FeatureSet> features = FeatureSet.parse(String.join(",", settings.features()));
-        IntentTrainer.Options options = new IntentTrainer.Options(features, settings.lambda(), 500, OUT_OF_SCOPE,
-                0.1);
+        IntentTrainer.Options options = new IntentTrainer.Options(features, settings.lambda(),
+                IntentTrainer.Options.MAX_EPOCHS, OUT_OF_SCOPE, 0.1);
         IntentTrainer.Result result = IntentTrainer.trainOnAll(examples, settings.validationShare(), SEED, options,
                 encoder, progress);
         IntentModel model = result.model();

@@ -15,9 +15,8 @@ import java.util.Set;
  * A trained intent classifier: the features, the multinomial logistic regression's weights, and the calibration and
  * out-of-scope rules chosen on validation data. Immutable and safe to share between threads.
  *
- * <p>The weights are laid out as Smile's {@code SparseLogisticRegression.Multinomial} fits them: {@code k - 1} rows
- * of {@code p} weights and an intercept, the last class's logit fixed at zero; the probabilities are
- * {@code softmax(z / temperature)}.
+ * <p>The weights are one row per intent of {@code p} weights and an intercept ({@link SoftmaxRegression}); the
+ * probabilities are {@code softmax(z / temperature)}.
  */
 public final class IntentModel {
 
@@ -59,7 +58,7 @@ public final class IntentModel {
         return new IntentPrediction(intents[top], p[top], List.copyOf(ranking), outOfScope, ambiguous);
     }
 
-    /** The uncalibrated logits: one per intent, the last one zero. */
+    /** The uncalibrated logits, one per intent. */
     double[] logits(SparseVector x) {
         int p = featurizer.dimension();
         double[] z = new double[intents.length];

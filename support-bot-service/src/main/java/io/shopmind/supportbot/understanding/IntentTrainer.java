@@ -8,28 +8,29 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import smile.classification.SparseLogisticRegression;
-import smile.data.SparseDataset;
-import smile.util.SparseArray;
 
 /**
  * Trains an {@link IntentModel}: features learnt from the training texts, an L2-regularised multinomial logistic
- * regression fitted by Smile's L-BFGS, then on validation data the temperature ({@link TemperatureScaling}) and the
- * out-of-scope threshold ({@link OutOfScopeThreshold}).
+ * regression ({@link SoftmaxRegression}), then on validation data the temperature ({@link TemperatureScaling}) and
+ * the out-of-scope threshold ({@link OutOfScopeThreshold}).
  */
 public final class IntentTrainer {
 
     /**
-     * @param lambda           Smile's L2 penalty {@code λ/2 ‖w‖²} on the summed log-likelihood
+     * @param lambda           the L2 penalty {@code λ/2 ‖W‖²} on the summed log-likelihood
+     * @param maxEpochs        the most passes of the classifier's fit over the training data
      * @param outOfScopeIntent the label of out-of-scope examples ({@code oos} in CLINC150); a training class when
      *                         the training data has such examples, otherwise only a validation/test label
      * @param ambiguityMargin  top two closer than this are ambiguous (Rasa's FallbackClassifier default is 0.1)
      */
-    public record Options(Set<FeatureSet> features, double lambda, int maxIterations, String outOfScopeIntent,
+    public record Options(Set<FeatureSet> features, double lambda, int maxEpochs, String outOfScopeIntent,
             double ambiguityMargin) {
 
+        public static final double LAMBDA = 1.0;
+        public static final int MAX_EPOCHS = 30;
+
         public static Options defaults(Set<FeatureSet> features, String outOfScopeIntent) {
-            return new Options(features, 1.0, 500, outOfScopeIntent, 0.1);
+            return new Options(features, LAMBDA, MAX_EPOCHS, outOfScopeIntent, 0.1);
         }
     }
 
@@ -39,6 +40,10 @@ public final class IntentTrainer {
     public record Result(IntentModel model, ClassificationMetrics validation, long featureMillis, long fitMillis,
             long totalMillis) {
     }
+
+    /** An epoch that lowers the objective by less than this share ends the fit. */
+    private static final double TOLERANCE = 1e-3;
+    private static final long SEED = 42;
 
     private IntentTrainer() {
     }
@@ -63,9 +68,8 @@ public final class IntentTrainer {
                 (done, all, message) -> progress.report(train.size() + done, total, message + " (validation)"));
         long featured = System.nanoTime();
 
-        progress.report(total, total, "fitting the classifier");
         double[][] weights = fit(x, train.stream().mapToInt(t -> index.get(t.intent())).toArray(), intents.length,
-                featurizer.dimension(), options);
+                featurizer.dimension(), options, progress);
         long fitted = System.nanoTime();
         String oos = index.containsKey(options.outOfScopeIntent()) ? options.outOfScopeIntent() : null;
         IntentModel raw = new IntentModel(featurizer, intents, weights, 1.0, 0.0, options.ambiguityMargin(), oos);
@@ -129,14 +133,11 @@ public final class IntentTrainer {
         return ClassificationMetrics.of(truth, predicted, outOfScopeLabel);
     }
 
-    private static double[][] fit(List<SparseVector> x, int[] y, int k, int p, Options options) {
-        List<SparseArray> rows = x.stream().map(SparseVector::toSmile).toList();
-        SparseLogisticRegression.Multinomial fitted = SparseLogisticRegression.multinomial(SparseDataset.of(rows, p),
-                y, options.lambda(), 1e-5, options.maxIterations());
-        double[][] weights = fitted.coefficients();
-        if (weights.length != k - 1 || weights[0].length != p + 1) {
-            throw new IllegalStateException("unexpected weight layout " + weights.length + "x" + weights[0].length);
-        }
+    private static double[][] fit(List<SparseVector> x, int[] y, int k, int p, Options options,
+            TrainingProgress progress) {
+        SoftmaxRegression.Settings settings = new SoftmaxRegression.Settings(options.lambda(), options.maxEpochs(),
+                TOLERANCE, SEED);
+        double[][] weights = SoftmaxRegression.fit(x, y, k, p, settings, progress).weights();
         // float precision, as the model is stored: the served model scores exactly as the trained one
         for (double[] row : weights) {
             for (int i = 0; i < row.length; i++) {
