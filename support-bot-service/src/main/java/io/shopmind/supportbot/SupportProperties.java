@@ -21,7 +21,7 @@ public record SupportProperties(@DefaultValue Calls calls, @DefaultValue Underst
 
     /**
      * @param features            the intent model's feature blocks
-     * @param lambda              the logistic regression's L2 penalty
+     * @param lambdas             the logistic regression's L2 penalties to choose from on held-out examples
      * @param validationShare     the share of each intent's examples held out to calibrate and report
      * @param faqMinScore         below this FAQ score the bot gives no answer
      * @param faqEmbeddingWeight  the embedding similarity's share of the FAQ score
@@ -29,7 +29,7 @@ public record SupportProperties(@DefaultValue Calls calls, @DefaultValue Underst
      * @param embeddingCacheSize  how many texts' embeddings stay cached for retraining
      */
     public record Understanding(@DefaultValue({"words", "chars", "embeddings"}) List<String> features,
-            @DefaultValue("1.0") double lambda, @DefaultValue("0.2") double validationShare,
+            @DefaultValue({"1.0", "0.1", "0.01"}) List<Double> lambdas, @DefaultValue("0.2") double validationShare,
             @DefaultValue("0.3") double faqMinScore, @DefaultValue("0.5") double faqEmbeddingWeight,
             @DefaultValue("0.6") double productMinScore, @DefaultValue("20000") int embeddingCacheSize) {
     }

@@ -36,20 +36,22 @@ public final class EvaluateCommand {
             Usage: EvaluateCommand (--clinc data_full.json [--no-oos-train]
                                     | --train train.csv --test test.csv [--validation val.csv])
                                    [--features words,chars,embeddings | --compare] [--oos-label oos]
-                                   [--lambda 1.0] [--epochs 30] [--predictions predictions.csv] [--seed 42]
+                                   [--lambda 1,0.1,0.01] [--epochs 30] [--predictions predictions.csv] [--seed 42]
               --clinc          CLINC150's JSON (train+oos_train, val+oos_val, test+oos_test)
               --no-oos-train   leave the out-of-scope training examples out: only the threshold catches them
               --train/--test   text,label CSV files; --validation, or a stratified tenth of --train held out
               --features       the feature blocks (default: the service's words,chars,embeddings)
               --compare        one row per feature set: words, chars, words+chars, embeddings, all three
               --oos-label      the out-of-scope label of the data (default oos)
-              --lambda         the logistic regression's L2 penalty (default 1.0, as the service)
+              --lambda         the logistic regression's L2 penalties, the best on validation chosen (default
+                               1,0.1,0.01, as the service)
               --epochs         the most passes of the classifier's fit (default 30, as the service)
               --predictions    where to write text,label,predicted,confidence (with --compare: one file per row)
             """;
 
-    private static final List<String> COMPARED = List.of("words", "chars", "words,chars", "embeddings",
-            "words,chars,embeddings");
+    // the service's default first: its row is the one a stopped run must not lose
+    private static final List<String> COMPARED = List.of("words,chars,embeddings", "words", "chars", "words,chars",
+            "embeddings");
 
     private final PrintStream out;
     private final PrintStream progress;
@@ -64,8 +66,8 @@ public final class EvaluateCommand {
         System.exit(status);
     }
 
-    record Row(String features, ClassificationMetrics test, long trainMillis, double p50, double p99, int modelBytes,
-            double temperature, double threshold) {
+    record Row(String features, ClassificationMetrics test, long trainMillis, long fitMillis, double p50, double p99,
+            int modelBytes, double lambda, double temperature, double threshold) {
     }
 
     int run(String[] args) throws IOException {
@@ -97,7 +99,9 @@ public final class EvaluateCommand {
         }
         List<String> featureLists = options.containsKey("compare") ? COMPARED
                 : List.of(options.getOrDefault("features", "words,chars,embeddings"));
-        double lambda = Double.parseDouble(options.getOrDefault("lambda", String.valueOf(IntentTrainer.Options.LAMBDA)));
+        List<Double> lambdas = options.containsKey("lambda")
+                ? Arrays.stream(options.get("lambda").split(",")).map(Double::parseDouble).toList()
+                : IntentTrainer.Options.LAMBDAS;
         int epochs = Integer.parseInt(options.getOrDefault("epochs",
                 String.valueOf(IntentTrainer.Options.MAX_EPOCHS)));
         out.printf(Locale.ROOT, "%,d training, %,d validation, %,d test examples; %d intents; out-of-scope label '%s'%n",
@@ -111,7 +115,7 @@ public final class EvaluateCommand {
             Set<FeatureSet> sets = FeatureSet.parse(list);
             String name = FeatureSet.describe(sets);
             progress.println("== " + name);
-            IntentTrainer.Options training = new IntentTrainer.Options(sets, lambda, epochs, oosLabel, 0.1);
+            IntentTrainer.Options training = new IntentTrainer.Options(sets, lambdas, epochs, oosLabel, 0.1);
             IntentTrainer.Result result = IntentTrainer.train(data.train(), data.validation(), training, encoder,
                     new ProgressLine(progress));
             Path predictions = predictionsPath(options.get("predictions"), name, featureLists.size() > 1);
@@ -158,21 +162,23 @@ public final class EvaluateCommand {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
         return new Row(name, ClassificationMetrics.of(truth, predicted, oosLabel), result.totalMillis(),
-                percentile(sorted, 0.50), percentile(sorted, 0.99), bytes.size(), model.temperature(),
-                model.threshold());
+                result.fitMillis(), percentile(sorted, 0.50), percentile(sorted, 0.99), bytes.size(), result.lambda(),
+                model.temperature(), model.threshold());
     }
 
     static String table(List<Row> rows) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n%-24s %9s %9s %9s %9s %9s %9s %8s %8s %9s %6s %9s%n", "features", "in-scope", "oos-recall",
-                "oos-prec", "macro-F1", "accuracy", "train s", "p50 ms", "p99 ms", "model MB", "T", "threshold"));
+                "%n%-24s %9s %9s %9s %9s %9s %9s %7s %8s %8s %9s %6s %6s %9s%n", "features", "in-scope",
+                "oos-recall", "oos-prec", "macro-F1", "accuracy", "train s", "fit s", "p50 ms", "p99 ms", "model MB",
+                "λ", "T", "threshold"));
         for (Row row : rows) {
             ClassificationMetrics m = row.test();
             table.append(String.format(Locale.ROOT,
-                    "%-24s %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9.1f %8.2f %8.2f %9.1f %6.3f %9.3f%n",
+                    "%-24s %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9.1f %7.1f %8.2f %8.2f %9.1f %6.2f %6.3f %9.3f%n",
                     row.features(), 100 * m.inScopeAccuracy(), 100 * m.outOfScopeRecall(),
                     100 * m.outOfScopePrecision(), 100 * m.macroF1(), 100 * m.accuracy(), row.trainMillis() / 1000.0,
-                    row.p50(), row.p99(), row.modelBytes() / 1e6, row.temperature(), row.threshold()));
+                    row.fitMillis() / 1000.0, row.p50(), row.p99(), row.modelBytes() / 1e6, row.lambda(),
+                    row.temperature(), row.threshold()));
         }
         return table.toString();
     }

@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The intent model and FAQ index that serve, and their training. On start an empty knowledge base gets the starter
- * pack and the active model is loaded (or trained, the first time). Training runs as a job on every example:
+ * pack and the active model is loaded from the database; the first time there is none, its training is queued as a
+ * job and, until it is done, understanding answers 503 ({@link ModelNotReadyException}) rather than holding up the
+ * start. Training runs as a job on every example:
  * {@link IntentTrainer#trainOnAll} holds out a seeded share per intent to calibrate and report, and the report sets
  * each intent's validation F1 beside the previous model's. Replicas pick up a new active version or FAQ edit within
  * {@link #RECHECK_MILLIS}.
@@ -78,14 +80,21 @@ public class IntentModels implements InitializingBean {
         Optional<ModelRepository.StoredModel> active = models.active();
         if (active.isPresent()) {
             served = new ServedModel(active.get().version(), read(active.get().model()), faqIndex());
-        } else {
-            train(TrainingProgress.SILENT);
+        } else if (!models.trainingPending(ModelTrainingJob.KIND)) {
+            log.info("No intent model yet: the first one trains as job {}", retrain().id());
         }
         checkedAt = System.currentTimeMillis();
     }
 
-    /** The model serving now, reloaded when another replica activated a newer one or the FAQ changed. */
+    /**
+     * The model serving now, reloaded when another replica activated a newer one or the FAQ changed.
+     *
+     * @throws ModelNotReadyException while the first model is still training
+     */
     public ServedModel current() {
+        if (served == null) {
+            loadFirst();
+        }
         long now = System.currentTimeMillis();
         if (now - checkedAt > RECHECK_MILLIS) {
             checkedAt = now;
@@ -101,10 +110,19 @@ public class IntentModels implements InitializingBean {
         return served;
     }
 
-    /** Rebuilds the FAQ index at once, after an edit through this replica. */
+    private synchronized void loadFirst() {
+        if (served == null) {
+            ModelRepository.StoredModel stored = models.active().orElseThrow(ModelNotReadyException::new);
+            served = new ServedModel(stored.version(), read(stored.model()), faqIndex());
+        }
+    }
+
+    /** Rebuilds the FAQ index at once, after an edit through this replica (the next model reads it when none yet). */
     public void reloadFaq() {
         ServedModel mine = served;
-        served = new ServedModel(mine.version(), mine.intents(), faqIndex());
+        if (mine != null) {
+            served = new ServedModel(mine.version(), mine.intents(), faqIndex());
+        }
     }
 
     /** Queues a training on every example; {@link ModelTrainingJob} runs it. */
@@ -120,7 +138,7 @@ public class IntentModels implements InitializingBean {
     synchronized int train(TrainingProgress progress) {
         List<LabeledText> examples = knowledge.examples();
         Set<FeatureSet> features = FeatureSet.parse(String.join(",", settings.features()));
-        IntentTrainer.Options options = new IntentTrainer.Options(features, settings.lambda(),
+        IntentTrainer.Options options = new IntentTrainer.Options(features, settings.lambdas(),
                 IntentTrainer.Options.MAX_EPOCHS, OUT_OF_SCOPE, 0.1);
         IntentTrainer.Result result = IntentTrainer.trainOnAll(examples, settings.validationShare(), SEED, options,
                 encoder, progress);

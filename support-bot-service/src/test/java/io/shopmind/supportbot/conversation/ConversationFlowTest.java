@@ -3,6 +3,9 @@ package io.shopmind.supportbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
+import io.shopmind.servicesupport.contract.ServiceEdgeContractTest;
+import io.shopmind.supportbot.FirstModel;
+import io.shopmind.supportbot.model.ModelRepository;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +14,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
+// the contract tests' configuration: one context (and one first training) for the module
+@Import(ServiceEdgeContractTest.ContractJob.class)
 class ConversationFlowTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,8 +44,12 @@ class ConversationFlowTest {
     @Value("${local.server.port}")
     int port;
 
+    @Autowired
+    ModelRepository models;
+
     @BeforeEach
     void shop() throws Exception {
+        FirstModel.await(models);
         if (shopped) {
             return;
         }

@@ -3,13 +3,19 @@ package io.shopmind.supportbot.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
+import io.shopmind.servicesupport.contract.ServiceEdgeContractTest;
+import io.shopmind.supportbot.FirstModel;
+import io.shopmind.supportbot.model.ModelRepository;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The shop edits its knowledge and retrains; the report compares each intent with the model before. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
+// the contract tests' configuration: one context (and one first training) for the module
+@Import(ServiceEdgeContractTest.ContractJob.class)
 class KnowledgeAndTrainingTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,6 +32,14 @@ class KnowledgeAndTrainingTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    ModelRepository models;
+
+    @BeforeEach
+    void modelReady() throws InterruptedException {
+        FirstModel.await(models);
+    }
 
     @Test
     void aNewIntentServesAfterRetrainingAndTheReportNamesWhatChanged() throws Exception {

@@ -53,9 +53,9 @@ class SoftmaxRegressionTest {
         SparseLogisticRegression.Multinomial smile = SparseLogisticRegression.multinomial(SparseDataset.of(
                 train.stream().map(SoftmaxRegressionTest::smile).toList(), dimension), y, 1.0, 1e-5, 500);
 
-        double[][] reference = java.util.Arrays.copyOf(smile.coefficients(), classes);
-        reference[classes - 1] = new double[dimension + 1];
-        double theirObjective = SoftmaxRegression.objective(reference, train, y, classes, 1.0);
+        double[][] smileWeights = java.util.Arrays.copyOf(smile.coefficients(), classes);
+        smileWeights[classes - 1] = new double[dimension + 1];
+        double theirObjective = SoftmaxRegression.objective(smileWeights, train, y, classes, 1.0);
         double ourObjective = SoftmaxRegression.objective(fit.weights(), train, y, classes, 1.0);
         assertThat(ourObjective).as("Smile's %s", theirObjective).isLessThan(theirObjective * 1.01);
 
