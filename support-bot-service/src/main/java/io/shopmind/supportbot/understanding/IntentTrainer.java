@@ -118,21 +118,11 @@ public final class IntentTrainer {
         int correct = 0;
         for (int i = 0; i < validation.size(); i++) {
             Integer label = index.get(validation.get(i).intent());
-            if (label != null && argmax(model.logits(xv.get(i))) == label) {
+            if (label != null && SoftmaxRegression.argmax(model.logits(xv.get(i))) == label) {
                 correct++;
             }
         }
         return correct;
-    }
-
-    private static int argmax(double[] z) {
-        int best = 0;
-        for (int c = 1; c < z.length; c++) {
-            if (z[c] > z[best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     /**

@@ -278,6 +278,17 @@ public final class SoftmaxRegression {
         return (total + lambda / 2 * squares) / x.size();
     }
 
+    /** The class with the highest score (the first of ties). */
+    static int argmax(double[] scores) {
+        int best = 0;
+        for (int c = 1; c < scores.length; c++) {
+            if (scores[c] > scores[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     private static int[] shuffled(int n, Random random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {

@@ -63,7 +63,7 @@ class SoftmaxRegressionTest {
         int ours = 0;
         int theirs = 0;
         for (int i = 0; i < test.size(); i++) {
-            int mine = argmax(logits(fit.weights(), test.get(i)));
+            int mine = SoftmaxRegression.argmax(logits(fit.weights(), test.get(i)));
             int reference = smile.predict(smile(test.get(i)));
             agree += mine == reference ? 1 : 0;
             ours += mine == truth[i] ? 1 : 0;
@@ -114,16 +114,6 @@ class SoftmaxRegressionTest {
             z[c] = s;
         }
         return z;
-    }
-
-    private static int argmax(double[] z) {
-        int best = 0;
-        for (int c = 1; c < z.length; c++) {
-            if (z[c] > z[best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     private static SparseArray smile(SparseVector x) {
