@@ -55,9 +55,9 @@ class PricingFlowTest {
             csv.append(String.format(Locale.ROOT, "%s,%s,%d,%.2f,0%n", sku, start.plusDays(d), poisson(mean, random),
                     price));
         }
-        HttpResponse<String> sales = send(gateway("/api/v1/forecasts/imports?frequency=daily"), "POST", "text/csv",
-                csv.toString(), Map.of());
-        assertThat(sales.statusCode()).as(sales.body()).isEqualTo(200);
+        JsonNode sales = awaitJob(send(gateway("/api/v1/forecasts/imports?frequency=daily"), "POST", "text/csv",
+                csv.toString(), Map.of()));
+        assertThat(sales.get("state").asString()).as(sales.toString()).isEqualTo("SUCCEEDED");
 
         assertThat(send(gateway("/api/v1/inventory/skus/" + sku), "PUT", "application/json", """
                 {"currency":"EUR","unitCost":"9.00","orderingCost":"40.00","holdingCostRate":0.25,

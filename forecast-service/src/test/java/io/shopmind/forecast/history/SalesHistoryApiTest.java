@@ -3,11 +3,10 @@ package io.shopmind.forecast.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.shopmind.forecast.ForecastApi;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class SalesHistoryApiTest {
 
     private static final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Value("${local.server.port}")
     int port;
@@ -30,25 +28,19 @@ class SalesHistoryApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (body != null) {
-            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private ForecastApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new ForecastApi(port);
     }
 
-    /** Sends an import and follows its job to the end; returns the finished job. */
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        return api.send(method, path, contentType, body);
+    }
+
     private JsonNode imported(String path, String contentType, String body) throws Exception {
-        HttpResponse<String> accepted = send("POST", path, contentType, body);
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        String location = accepted.headers().firstValue("Location").orElseThrow();
-        JsonNode job = json.readTree(send("GET", location, null, null).body());
-        for (int i = 0; i < 300 && !job.get("state").asString().matches("SUCCEEDED|FAILED|CANCELLED"); i++) {
-            Thread.sleep(100);
-            job = json.readTree(send("GET", location, null, null).body());
-        }
-        return job;
+        return api.imported(path, contentType, body);
     }
 
     private static String id(String prefix) {

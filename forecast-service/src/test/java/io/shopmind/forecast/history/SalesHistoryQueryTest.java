@@ -3,11 +3,10 @@ package io.shopmind.forecast.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.shopmind.forecast.ForecastApi;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,22 +20,25 @@ import tools.jackson.databind.json.JsonMapper;
 class SalesHistoryQueryTest {
 
     private static final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Value("${local.server.port}")
     int port;
 
+    private ForecastApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new ForecastApi(port);
+    }
+
     private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api.send("POST", path, contentType, body);
     }
 
     @Test
     void answersManySeriesInTheOrderAskedWithPricesAndPromotionsAndLeavesOutUnknownOnes() throws Exception {
         String a = "sku-" + UUID.randomUUID();
         String b = "sku-" + UUID.randomUUID();
-        post("/api/v1/forecasts/imports", "text/csv", "unique_id,ds,y,price,promo\n"
+        api.importedSales("unique_id,ds,y,price,promo\n"
                 + a + ",2024-01-01,3,9.99,0\n" + a + ",2024-01-02,5,8.99,1\n" + b + ",2024-01-01,7,1.50,false\n");
 
         HttpResponse<String> response = post("/api/v1/forecasts/history/query", "application/json",

@@ -3,40 +3,38 @@ package io.shopmind.forecast.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopmind.database.EmbeddedDatabaseInitializer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.shopmind.forecast.ForecastApi;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedDatabaseInitializer.class)
 class ForecastRunApiTest {
 
-    private static final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Value("${local.server.port}")
     int port;
 
+    private ForecastApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new ForecastApi(port);
+    }
+
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (body != null) {
-            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(method, path, contentType, body);
     }
 
     private JsonNode get(String path) throws Exception {
-        return json.readTree(send("GET", path, null, null).body());
+        return api.get(path);
     }
 
     /** Ten weeks of daily sales with a weekly pattern, and an intermittent series. */
@@ -61,14 +59,7 @@ class ForecastRunApiTest {
     void aRunForecastsEverySeriesWithIntervalsAroundTheMean() throws Exception {
         String weekly = "weekly-" + UUID.randomUUID();
         String sparse = "sparse-" + UUID.randomUUID();
-        HttpResponse<String> imported = send("POST", "/api/v1/forecasts/imports", "text/csv", salesCsv(weekly, sparse));
-        assertThat(imported.statusCode()).isEqualTo(202);
-        JsonNode importJob = get(imported.headers().firstValue("Location").orElseThrow());
-        for (int i = 0; i < 300 && !importJob.get("state").asString().matches("SUCCEEDED|FAILED"); i++) {
-            Thread.sleep(100);
-            importJob = get(imported.headers().firstValue("Location").orElseThrow());
-        }
-        assertThat(importJob.get("state").asString()).as(importJob.toString()).isEqualTo("SUCCEEDED");
+        api.importedSales(salesCsv(weekly, sparse));
 
         HttpResponse<String> started = send("POST", "/api/v1/forecasts/runs", "application/json", """
                 {"horizon": 14, "series": ["%s", "%s"], "models": ["ETS", "Theta", "SNaive", "Naive"],
@@ -128,7 +119,7 @@ class ForecastRunApiTest {
             csv.append(sku).append(',').append(start.plusDays(t)).append(',').append(Math.round(y)).append(',')
                     .append(promo ? "7.99" : "9.99").append(',').append(promo).append('\n');
         }
-        assertThat(send("POST", "/api/v1/forecasts/imports", "text/csv", csv.toString()).statusCode()).isEqualTo(200);
+        api.importedSales(csv.toString());
 
         HttpResponse<String> started = send("POST", "/api/v1/forecasts/runs", "application/json",
                 "{\"horizon\": 7, \"series\": [\"%s\"]}".formatted(sku));

@@ -119,16 +119,27 @@ public abstract class ServiceEdgeContractTest {
         String invalid = """
                 {"events":[{"type":"OrderPlaced","occurredAt":"2026-01-01T00:00:00Z","payload":{}},
                  {"eventId":"%s","type":"ProductViewed","occurredAt":"2026-01-01T00:00:00Z","payload":{"sku":"A","sessionId":"s"}},
-                 {"eventId":"%s","type":"AddedToCart","occurredAt":"2026-01-01T00:00:00Z","payload":{"sku":"A\\u0000","sessionId":"s","quantity":1}}]}"""
+                 {"eventId":"%s","type":"AddedToCart","occurredAt":"2026-01-01T00:00:00Z","payload":{"sku":"A","sessionId":"s","quantity":0}}]}"""
                 .formatted(good, bad);
         HttpResponse<String> response = post(eventsPath(), invalid);
 
         assertProblem(response, 422, "validation");
         assertThat(body(response).get("errors").toString()).contains("events[0].eventId")
-                .contains("events[2].payload.sku").contains(bad.toString());
+                .contains("events[2].payload.quantity").contains(bad.toString());
         Integer stored = jdbc.queryForObject(
                 "SELECT count(*) FROM " + schema + ".processed_event WHERE event_id = ?", Integer.class, good);
         assertThat(stored).isZero();
+    }
+
+    @Test
+    void refusesAControlCharacterInAPayloadAsItReadsTheBatch() throws Exception {
+        String invalid = """
+                {"events":[{"eventId":"%s","type":"AddedToCart","occurredAt":"2026-01-01T00:00:00Z",
+                 "payload":{"sku":"A\\u0000","sessionId":"s","quantity":1}}]}""".formatted(UUID.randomUUID());
+        HttpResponse<String> response = post(eventsPath(), invalid);
+
+        assertProblem(response, 400, "validation");
+        assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("events[0].payload.sku");
     }
 
     @Test
