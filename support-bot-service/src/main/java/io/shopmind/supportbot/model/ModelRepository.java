@@ -11,6 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ModelRepository {
 
+    /** How many of the latest models keep their bytes; older versions keep only their reports. */
+    static final int KEPT_MODELS = 3;
+
     /** A stored model's bytes and report. */
     public record StoredModel(int version, byte[] model, ModelReport report) {
     }
@@ -29,7 +32,7 @@ public class ModelRepository {
         return next == null ? 1 : next;
     }
 
-    /** Stores a model and makes it the active one, in one transaction. */
+    /** Stores a model and makes it the active one, in one transaction; the oldest kept model drops its bytes. */
     @Transactional
     public void storeActive(int version, byte[] model, ModelReport report) {
         jdbc.update("UPDATE intent_model SET active = false WHERE active");
@@ -37,6 +40,10 @@ public class ModelRepository {
                 INSERT INTO intent_model (version, created_at, examples, features, report, model, active)
                 VALUES (?, ?, ?, ?, ?::jsonb, ?, true)""", version, java.sql.Timestamp.from(report.createdAt()),
                 report.examples(), report.features(), json.writeValueAsString(report), model);
+        jdbc.update("""
+                UPDATE intent_model SET model = NULL WHERE model IS NOT NULL AND NOT active AND version NOT IN (
+                    SELECT version FROM intent_model WHERE model IS NOT NULL ORDER BY version DESC LIMIT ?)""",
+                KEPT_MODELS);
     }
 
     public Optional<StoredModel> active() {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,9 @@ class KnowledgeAndTrainingTest {
 
     @Autowired
     ModelRepository models;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void modelReady() throws InterruptedException {
@@ -71,6 +75,24 @@ class KnowledgeAndTrainingTest {
                 "{\"text\":\"could you gift wrap it for me?\"}"));
         assertThat(parsed.get("modelVersion").asInt()).isEqualTo(report.get("version").asInt());
         assertThat(parsed.get("intent").get("intent").asString()).isEqualTo("gift_wrapping");
+    }
+
+    @Test
+    void keepsTheBytesOfTheLatestModelsOnlyAndEveryReport() {
+        ModelRepository.StoredModel active = models.active().orElseThrow();
+        int before = jdbc.queryForObject("SELECT count(*) FROM support.intent_model", Integer.class);
+        int[] stored = new int[4];
+        for (int i = 0; i < stored.length; i++) {
+            stored[i] = models.nextVersion();
+            models.storeActive(stored[i], active.model(), active.report());
+        }
+        int newest = stored[3];
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM support.intent_model", Integer.class))
+                .isEqualTo(before + 4);
+        assertThat(jdbc.queryForList("SELECT version FROM support.intent_model WHERE model IS NOT NULL "
+                + "ORDER BY version", Integer.class)).containsExactly(stored[1], stored[2], newest);
+        assertThat(models.active().orElseThrow().version()).isEqualTo(newest);
     }
 
     @Test
