@@ -1,6 +1,7 @@
 package io.shopmind.supportbot.conversation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -24,6 +25,7 @@ class ConversationController {
     }
 
     @Operation(summary = "Start a conversation, for a known shopper or a visitor")
+    @ApiResponse(responseCode = "201", description = "Started; the conversation is at the Location header")
     @PostMapping
     ResponseEntity<ConversationView> start(@Valid @RequestBody(required = false) ConversationRequests.Start request) {
         ConversationView started = conversations.start(request == null ? null : request.customerId());
@@ -31,7 +33,8 @@ class ConversationController {
     }
 
     @Operation(summary = "The shopper says something; the bot's replies and what it understood",
-            description = "While a person handles the conversation the bot stays silent and the message waits for them.")
+            description = "While a person handles the conversation the bot stays silent and the message waits for them. "
+                    + "503 with Retry-After while a new service trains its first intent model.")
     @PostMapping("/{id}/messages")
     TurnView say(@PathVariable UUID id, @Valid @RequestBody ConversationRequests.Say request) {
         return conversations.say(id, request.text().strip());

@@ -9,6 +9,9 @@ import io.shopmind.supportbot.readmodel.ReadModelRepository;
 import io.shopmind.supportbot.understanding.LabeledText;
 import io.shopmind.supportbot.understanding.LabeledTextCsv;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -98,6 +101,7 @@ class KnowledgeController {
     }
 
     @Operation(summary = "Delete an intent and its examples; train to stop serving it")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/intents/{name}")
     ResponseEntity<Void> deleteIntent(@PathVariable String name) {
         if (!knowledge.deleteIntent(valid(name, NAME, "name"))) {
@@ -106,7 +110,9 @@ class KnowledgeController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Add examples from text,intent CSV (a header line is optional); known ones are skipped")
+    @Operation(summary = "Add examples from text,intent CSV (a header line is optional); known ones are skipped",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @PostMapping(path = "/intents/examples", consumes = "text/csv")
     ImportReceipt importExamples(jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
         List<LabeledText> rows;
@@ -149,6 +155,7 @@ class KnowledgeController {
     }
 
     @Operation(summary = "Delete an FAQ article")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/faq/{id}")
     ResponseEntity<Void> deleteArticle(@PathVariable String id) {
         if (!knowledge.deleteArticle(valid(id, ARTICLE_ID, "id"))) {

@@ -72,7 +72,8 @@ class ModelController {
         return repository.report(version).orElseThrow(() -> new NotFoundException("No model version " + version));
     }
 
-    @Operation(summary = "The intent ranking and entities the serving model finds in a text")
+    @Operation(summary = "The intent ranking and entities the serving model finds in a text",
+            description = "503 with Retry-After while a new service trains its first intent model.")
     @PostMapping("/understanding/parse")
     Parsed parse(@Valid @RequestBody ParseRequest request) {
         ServedModel served = models.current();
