@@ -49,7 +49,7 @@ public final class PlanningAtScaleBenchmark {
         boolean singleReads = !(args.length > 2 && args[2].equals("--no-single-reads"));
         Path data = Files.createTempDirectory("shopmind-planning-benchmark");
         RunningSuite suite = SuiteLauncher.launch(new SuiteOptions(FreePorts.block(), data, true, 0,
-                null, null, "", "shopmind", false));
+                null, null, "", "shopmind", false, SuiteOptions.DEMO_DAYS));
         try {
             String gateway = suite.gatewayUrl();
             String prefix = "scale-" + UUID.randomUUID().toString().substring(0, 6) + "-";
