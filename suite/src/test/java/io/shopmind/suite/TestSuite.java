@@ -30,6 +30,11 @@ final class TestSuite {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningSuite running;
     private static List<String> runningWith = List.of();
+    /**
+     * The shared suite's settings: price experiments advance only when a test asks, so an experiment a probe started
+     * does not change pricing's tables while another call's refusal is being checked.
+     */
+    private static final List<String> SHARED = List.of("shopmind.pricing.experiments.check=1h");
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestSuite::stop, "suite-stop"));
@@ -39,7 +44,7 @@ final class TestSuite {
     }
 
     static RunningSuite running() {
-        return running(List.of());
+        return running(SHARED);
     }
 
     /** The suite with these extra settings for every app, e.g. {@code shopmind.events.log=kafka}. */

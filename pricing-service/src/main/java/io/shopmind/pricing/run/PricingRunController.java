@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +35,7 @@ public class PricingRunController {
 
     @Operation(summary = "Start a pricing run (a job): proposals with reasons for all or the selected SKUs")
     @PostMapping("/api/v1/pricing/runs")
+    @Transactional // the run, its job and the link between them are stored together or not at all
     public ResponseEntity<JobView> start(@Valid @RequestBody(required = false) RunRequest request) {
         RunRequest run = request == null ? new RunRequest(null, null, null, null, null, null, null) : request;
         UUID id = UUID.randomUUID();
